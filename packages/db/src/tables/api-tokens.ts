@@ -1,0 +1,15 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { CreatedAt, Id, NullableTimestamp } from './common.js';
+
+export interface ApiTokensTable {
+  id: Id;
+  user_id: number;
+  name: string;
+  /** Hex SHA-256 of the token; the token is shown to its owner once and never stored. */
+  token_hash: string;
+  last_used_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type NewApiToken = Insertable<ApiTokensTable>;

@@ -1,0 +1,24 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Counter, Defaulted, DefaultedTimestamp, Id, NullableTimestamp } from './common.js';
+
+export type UserRole = 'member' | 'moderator' | 'admin';
+
+export interface UsersTable {
+  id: Id;
+  username: string;
+  email: string;
+  display_name: string | null;
+  bio: string | null;
+  avatar_url: string | null;
+  website_url: string | null;
+  role: Defaulted<UserRole>;
+  password_hash: string | null;
+  suspended_at: NullableTimestamp;
+  followers_count: Counter;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;

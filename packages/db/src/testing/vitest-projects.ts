@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+const globalSetup = fileURLToPath(new URL('./global-setup.ts', import.meta.url));
+
+/**
+ * The vitest projects of a package: pure tests (*.test.ts), and database tests (*.integration.test.ts) on
+ * PGlite and, when TEST_DATABASE_URL names a PostgreSQL server, on PostgreSQL too.
+ */
+export function testProjects(extra: TestProjectInlineConfiguration[] = []): TestProjectInlineConfiguration[] {
+  const integration = (engine: 'pglite' | 'postgres'): TestProjectInlineConfiguration => ({
+    extends: true,
+    test: {
+      name: engine,
+      include: ['src/**/*.integration.test.ts'],
+      env: { TEST_ENGINE: engine, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+      globalSetup: [globalSetup],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  });
+  return [
+    {
+      extends: true,
+      test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.integration.test.ts', 'src/**/*.e2e.test.ts'] },
+    },
+    integration('pglite'),
+    ...(process.env.TEST_DATABASE_URL ? [integration('postgres')] : []),
+    ...extra,
+  ];
+}

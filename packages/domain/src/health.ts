@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** GET /api/health */
+export const healthResponseSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.object({
+    engine: z.enum(['pglite', 'postgres']),
+    reachable: z.boolean(),
+    latencyMs: z.number().nullable(),
+  }),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
