@@ -1,6 +1,9 @@
 import { Migrator, NO_MIGRATIONS, type Kysely, type MigrationResultSet } from 'kysely';
 import { migrations } from './migrations/index.js';
 
+// Migrations see the database before and after their change, so they take an untyped handle.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
 function migratorFor(db: Kysely<any>): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
@@ -14,9 +17,6 @@ function unwrap({ error, results }: MigrationResultSet): string[] {
   }
   return (results ?? []).map((result) => result.migrationName);
 }
-
-// Migrations see the database before and after their change, so they take an untyped handle.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** Applies every pending migration; returns the names applied. */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

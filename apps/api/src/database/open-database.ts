@@ -1,0 +1,23 @@
+import { createDatabase, migrateToLatest, type DatabaseHandle } from '@stackyard/db';
+import { seed } from '@stackyard/db/seed';
+import type { Logger } from 'pino';
+import type { Env } from '../env.js';
+
+/** The database the environment names: PostgreSQL when DATABASE_URL is set, the embedded one otherwise. */
+export function connect(env: Env): DatabaseHandle {
+  return createDatabase({ url: env.DATABASE_URL, dataDir: env.STACKYARD_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
+}
+
+/**
+ * Brings a database up to date at start: applies pending migrations and, on a database without a
+ * catalogue, seeds what STACKYARD_SEED asks for, printing progress.
+ */
+export async function prepareDatabase(handle: DatabaseHandle, env: Env, logger: Logger): Promise<void> {
+  const applied = await migrateToLatest(handle.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  if (env.STACKYARD_SEED === 'none') return;
+  const existing = await handle.db.selectFrom('tools').select('id').limit(1).executeTakeFirst();
+  if (existing) return;
+  logger.info(`seeding an empty database (${env.STACKYARD_SEED})`);
+  await seed(handle.db, { demo: env.STACKYARD_SEED === 'demo', progress: (line) => logger.info(`seed: ${line}`) });
+}

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@stackyard/db';
+
+export interface FunctionWithCountRow {
+  layerSlug: string;
+  layerName: string;
+  categorySlug: string;
+  categoryName: string;
+  functionSlug: string;
+  functionName: string;
+  toolCount: number;
+}
+
+/** Every function with its category, layer and number of tools, in taxonomy order: one query. */
+export async function listFunctionsWithToolCounts(db: Kysely<Database>): Promise<FunctionWithCountRow[]> {
+  return db
+    .selectFrom('functions as f')
+    .innerJoin('categories as c', 'c.id', 'f.category_id')
+    .innerJoin('layers as l', 'l.id', 'c.layer_id')
+    .leftJoin('tools as t', 't.function_id', 'f.id')
+    .select((eb) => [
+      'l.slug as layerSlug',
+      'l.name as layerName',
+      'c.slug as categorySlug',
+      'c.name as categoryName',
+      'f.slug as functionSlug',
+      'f.name as functionName',
+      eb.fn.count<number>('t.id').as('toolCount'),
+    ])
+    .groupBy(['l.id', 'c.id', 'f.id'])
+    .orderBy('l.position')
+    .orderBy('c.position')
+    .orderBy('f.position')
+    .execute();
+}

@@ -1,0 +1,152 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from '@stackyard/db';
+import type { CursorKey, ToolSort } from '@stackyard/domain';
+
+export interface ToolListFilters {
+  search?: string | undefined;
+  layer?: string | undefined;
+  category?: string | undefined;
+  function?: string | undefined;
+  openSource?: boolean | undefined;
+}
+
+/**
+ * How each sort orders tools, and the key a cursor carries for it. Every sort ends on the id so the order
+ * is total, and each has an index that serves it (see the initial migration).
+ */
+const sorts: Record<ToolSort, { key: Expression<unknown>; cast: string; direction: 'asc' | 'desc' }> = {
+  popular: { key: sql`t.stacks_count`, cast: 'integer', direction: 'desc' },
+  followers: { key: sql`t.followers_count`, cast: 'integer', direction: 'desc' },
+  votes: { key: sql`t.votes_count`, cast: 'integer', direction: 'desc' },
+  // Timestamps travel as PostgreSQL's own text, which keeps the microseconds a JS Date would drop.
+  newest: { key: sql`t.created_at`, cast: 'timestamptz', direction: 'desc' },
+  name: { key: sql`lower(t.name)`, cast: 'text', direction: 'asc' },
+};
+
+export interface ToolSummaryRow {
+  id: number;
+  slug: string;
+  name: string;
+  tagline: string;
+  logoUrl: string | null;
+  openSource: boolean;
+  functionSlug: string;
+  functionName: string;
+  stacksCount: number;
+  followersCount: number;
+  votesCount: number;
+  githubStars: number | null;
+  githubForks: number | null;
+  githubSyncedAt: Date | null;
+  sortKey: string | number;
+}
+
+function baseToolQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('tools as t')
+    .innerJoin('functions as f', 'f.id', 't.function_id')
+    .innerJoin('categories as c', 'c.id', 'f.category_id')
+    .innerJoin('layers as l', 'l.id', 'c.layer_id')
+    .select([
+      't.id',
+      't.slug',
+      't.name',
+      't.tagline',
+      't.logo_url as logoUrl',
+      't.open_source as openSource',
+      'f.slug as functionSlug',
+      'f.name as functionName',
+      't.stacks_count as stacksCount',
+      't.followers_count as followersCount',
+      't.votes_count as votesCount',
+      't.github_stars as githubStars',
+      't.github_forks as githubForks',
+      't.github_synced_at as githubSyncedAt',
+    ]);
+}
+
+/** Escapes LIKE wildcards so that user text matches literally. */
+function likeContains(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** One page of tools, strictly after `after` in the chosen order, plus one more row to tell if more exist. */
+export async function listTools(
+  db: Kysely<Database>,
+  filters: ToolListFilters,
+  sort: ToolSort,
+  after: CursorKey | null,
+  limit: number,
+): Promise<ToolSummaryRow[]> {
+  const order = sorts[sort];
+  const comparison = order.direction === 'desc' ? sql.raw('<') : sql.raw('>');
+  const sortKey = sort === 'newest' ? sql<string>`t.created_at::text` : sql<string | number>`${order.key}`;
+  let query = baseToolQuery(db).select(sortKey.as('sortKey'));
+
+  if (filters.function) query = query.where('f.slug', '=', filters.function);
+  if (filters.category) query = query.where('c.slug', '=', filters.category);
+  if (filters.layer) query = query.where('l.slug', '=', filters.layer);
+  if (filters.openSource !== undefined) query = query.where('t.open_source', '=', filters.openSource);
+  if (filters.search) query = query.where(sql<SqlBool>`lower(t.name) like ${likeContains(filters.search)} escape '\\'`);
+  if (after) {
+    query = query.where(
+      sql<SqlBool>`(${order.key}, t.id) ${comparison} (cast(${after[0]} as ${sql.raw(order.cast)}), ${after[1]})`,
+    );
+  }
+  return query
+    .orderBy(sql`${order.key}`, order.direction)
+    .orderBy('t.id', order.direction)
+    .limit(limit + 1)
+    .execute();
+}
+
+export interface ToolDetailRow extends Omit<ToolSummaryRow, 'sortKey'> {
+  description: string;
+  websiteUrl: string | null;
+  githubRepo: string | null;
+  license: string | null;
+  categorySlug: string;
+  categoryName: string;
+  layerSlug: string;
+  layerName: string;
+}
+
+export async function findToolBySlug(db: Kysely<Database>, slug: string): Promise<ToolDetailRow | undefined> {
+  return baseToolQuery(db)
+    .select([
+      't.description',
+      't.website_url as websiteUrl',
+      't.github_repo as githubRepo',
+      't.license',
+      'c.slug as categorySlug',
+      'c.name as categoryName',
+      'l.slug as layerSlug',
+      'l.name as layerName',
+    ])
+    .where('t.slug', '=', slug)
+    .executeTakeFirst();
+}
+
+export interface ToolLinkRow {
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+}
+
+/** The tools a tool integrates with (pairs are stored once, so both sides are looked at), by popularity. */
+export async function listIntegrations(db: Kysely<Database>, toolId: number): Promise<ToolLinkRow[]> {
+  return db
+    .selectFrom('tool_integrations as i')
+    .innerJoin('tools as t', (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb.and([eb('i.tool_id', '=', toolId), eb('t.id', '=', eb.ref('i.other_tool_id'))]),
+          eb.and([eb('i.other_tool_id', '=', toolId), eb('t.id', '=', eb.ref('i.tool_id'))]),
+        ]),
+      ),
+    )
+    .select(['t.slug', 't.name', 't.logo_url as logoUrl'])
+    .orderBy('t.stacks_count', 'desc')
+    .orderBy('t.name')
+    .execute();
+}

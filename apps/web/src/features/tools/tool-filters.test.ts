@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFilters, toolListSearchParams } from './tool-filters.js';
+
+describe('toolListSearchParams', () => {
+  it('sends every filter, the sort, the cursor and the page size', () => {
+    const params = toolListSearchParams(
+      { q: 'gun', layer: 'application-and-data', function: 'web-servers', sort: 'votes' },
+      'eyJrIjoxfQ',
+      10,
+    );
+
+    expect(params.toString()).toBe(
+      'q=gun&layer=application-and-data&function=web-servers&sort=votes&cursor=eyJrIjoxfQ&limit=10',
+    );
+  });
+
+  it('leaves out blank searches, the first page cursor and slugs the API would reject', () => {
+    const params = toolListSearchParams({ q: '   ', layer: 'Not A Slug', sort: 'popular' }, null);
+
+    expect(params.toString()).toBe('sort=popular&limit=24');
+  });
+
+  it('trims the search and caps it at the length the API accepts', () => {
+    const params = toolListSearchParams({ q: `  ${'x'.repeat(150)}  `, sort: 'name' }, null);
+
+    expect(params.get('q')).toHaveLength(100);
+  });
+});
+
+describe('cleanFilters', () => {
+  it('gives equal objects for equal filters, so query keys match', () => {
+    expect(cleanFilters({ q: ' gun ', layer: undefined, sort: 'popular' })).toEqual({ q: 'gun', sort: 'popular' });
+  });
+});

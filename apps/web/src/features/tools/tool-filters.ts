@@ -1,0 +1,71 @@
+import { SLUG_PATTERN, TOOL_SORTS, type ToolSort } from '@stackyard/domain';
+
+/** What the catalogue is filtered by; also the last part of the list's query key. */
+export interface ToolFilters {
+  q?: string;
+  layer?: string;
+  function?: string;
+  sort: ToolSort;
+}
+
+export const DEFAULT_SORT: ToolSort = 'popular';
+
+/** How many tools one "page" of the catalogue holds; 24 fills rows of 2, 3 or 4 cards evenly. */
+export const TOOL_PAGE_SIZE = 24;
+
+/** The API rejects longer searches, so the box stops there too. */
+export const MAX_SEARCH_LENGTH = 100;
+
+export const SORT_LABELS: Record<ToolSort, string> = {
+  popular: 'Most used in stacks',
+  followers: 'Most followed',
+  votes: 'Most voted',
+  newest: 'Newest',
+  name: 'Name (A–Z)',
+};
+
+export function isToolSort(value: string | null | undefined): value is ToolSort {
+  return TOOL_SORTS.some((sort) => sort === value);
+}
+
+/** A search as the API accepts it: trimmed, capped, and absent rather than empty. */
+export function normalizeSearch(text: string | null | undefined): string | undefined {
+  const trimmed = text?.trim().slice(0, MAX_SEARCH_LENGTH).trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function normalizeSlug(value: string | null | undefined): string | undefined {
+  return value && SLUG_PATTERN.test(value) ? value : undefined;
+}
+
+/**
+ * The filters with absent values left out, so that equal filters give equal query keys and
+ * serialise the same way however they were built.
+ */
+export function cleanFilters(filters: ToolFilters): ToolFilters {
+  const clean: ToolFilters = { sort: isToolSort(filters.sort) ? filters.sort : DEFAULT_SORT };
+  const q = normalizeSearch(filters.q);
+  const layer = normalizeSlug(filters.layer);
+  const fn = normalizeSlug(filters.function);
+  if (q) clean.q = q;
+  if (layer) clean.layer = layer;
+  if (fn) clean.function = fn;
+  return clean;
+}
+
+/** The query string of GET /api/v1/tools for one page of a filtered list. */
+export function toolListSearchParams(
+  filters: ToolFilters,
+  cursor: string | null,
+  limit: number = TOOL_PAGE_SIZE,
+): URLSearchParams {
+  const clean = cleanFilters(filters);
+  const params = new URLSearchParams();
+  if (clean.q) params.set('q', clean.q);
+  if (clean.layer) params.set('layer', clean.layer);
+  if (clean.function) params.set('function', clean.function);
+  params.set('sort', clean.sort);
+  if (cursor) params.set('cursor', cursor);
+  params.set('limit', String(limit));
+  return params;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { displayHost, formatCount, githubUrl, pluralize, safeExternalUrl } from './tool-format.js';
+
+describe('formatCount', () => {
+  it('keeps small numbers and shortens large ones', () => {
+    expect(formatCount(7)).toBe('7');
+    expect(formatCount(1234)).toBe('1.2K');
+    expect(formatCount(2_500_000)).toBe('2.5M');
+  });
+});
+
+describe('pluralize', () => {
+  it('uses the singular for exactly one', () => {
+    expect(pluralize(1, 'stack')).toBe('stack');
+    expect(pluralize(0, 'stack')).toBe('stacks');
+  });
+});
+
+describe('githubUrl', () => {
+  it('links an owner/name repository and keeps a full GitHub URL', () => {
+    expect(githubUrl('phusion/passenger')).toBe('https://github.com/phusion/passenger');
+    expect(githubUrl('https://github.com/nginx/nginx')).toBe('https://github.com/nginx/nginx');
+  });
+
+  it('refuses anything else', () => {
+    expect(githubUrl('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('safeExternalUrl', () => {
+  it('allows http(s) only', () => {
+    expect(safeExternalUrl('https://nginx.org')).toBe('https://nginx.org/');
+    expect(safeExternalUrl('javascript:alert(1)')).toBeNull();
+    expect(safeExternalUrl('not a url')).toBeNull();
+    expect(safeExternalUrl(null)).toBeNull();
+  });
+
+  it('shows the host as link text', () => {
+    expect(displayHost('https://www.phusionpassenger.com/docs')).toBe('www.phusionpassenger.com');
+  });
+});

@@ -1,0 +1,40 @@
+const compactNumber = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const fullNumber = new Intl.NumberFormat('en');
+
+/** "1.2K" for cards, where space is short. */
+export function formatCount(count: number): string {
+  return compactNumber.format(count);
+}
+
+/** "1,234" where the exact number matters (titles, screen-reader text). */
+export function formatExactCount(count: number): string {
+  return fullNumber.format(count);
+}
+
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return count === 1 ? singular : plural;
+}
+
+/** Tools store their repository as "owner/name"; tolerate a full URL too rather than link to nonsense. */
+export function githubUrl(repo: string): string | null {
+  const trimmed = repo.trim();
+  if (/^https:\/\/github\.com\//.test(trimmed)) return trimmed;
+  if (/^[\w.-]+\/[\w.-]+$/.test(trimmed)) return `https://github.com/${trimmed}`;
+  return null;
+}
+
+/** Only http(s) links are rendered, so a bad record can never become a javascript: link. */
+export function safeExternalUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "www.phusionpassenger.com" from "https://www.phusionpassenger.com/", for link text. */
+export function displayHost(url: string): string {
+  return new URL(url).host;
+}
