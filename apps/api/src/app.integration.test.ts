@@ -56,7 +56,8 @@ describe('the API, whatever it is sent', () => {
     const stopping = second.stop();
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect((await response.json()).items).toHaveLength(100);
+    const body = (await response.json()) as { items: unknown[] };
+    expect(body.items).toHaveLength(100);
     await stopping;
     await expect(fetch(`${second.url}/api/health`)).rejects.toThrow();
   });

@@ -7,7 +7,7 @@ import { startServer } from './server.js';
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env);
-  const database = connect(env);
+  const database = await connect(env);
   await prepareDatabase(database, env, logger);
 
   const running = await startServer(

@@ -36,6 +36,35 @@ export interface DatabaseHandle {
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
+/**
+ * Creates the database a PostgreSQL URL names when the server has no such database yet, so that
+ * `DATABASE_URL=postgres://.../stackyard` works on a fresh server. Does nothing when it exists.
+ */
+export async function ensurePostgresDatabase(url: string): Promise<void> {
+  const probe = new pg.Client({ connectionString: url });
+  try {
+    await probe.connect();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error;
+  } finally {
+    await probe.end().catch(() => {});
+  }
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: target.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${pg.escapeIdentifier(name)}`);
+  } catch (error) {
+    // Another process created it in the meantime.
+    if ((error as { code?: string }).code !== '42P04') throw error;
+  } finally {
+    await admin.end();
+  }
+}
+
 export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   const log = options.onQuery;
   if (options.url) {

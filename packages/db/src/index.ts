@@ -1,4 +1,4 @@
-export { createDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
+export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
 export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
 export type { Database } from './schema.js';

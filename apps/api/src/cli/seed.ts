@@ -8,7 +8,7 @@ import { loadEnv } from '../env.js';
  * Safe to run again: a second run changes nothing.
  */
 const env = loadEnv();
-const database = connect(env);
+const database = await connect(env);
 const started = performance.now();
 try {
   await migrateToLatest(database.db);

@@ -1,10 +1,14 @@
-import { createDatabase, migrateToLatest, type DatabaseHandle } from '@stackyard/db';
+import { createDatabase, ensurePostgresDatabase, migrateToLatest, type DatabaseHandle } from '@stackyard/db';
 import { seed } from '@stackyard/db/seed';
 import type { Logger } from 'pino';
 import type { Env } from '../env.js';
 
-/** The database the environment names: PostgreSQL when DATABASE_URL is set, the embedded one otherwise. */
-export function connect(env: Env): DatabaseHandle {
+/**
+ * The database the environment names: PostgreSQL when DATABASE_URL is set (created on the server when it
+ * does not exist yet), the embedded one under STACKYARD_DATA_DIR otherwise.
+ */
+export async function connect(env: Env): Promise<DatabaseHandle> {
+  if (env.DATABASE_URL) await ensurePostgresDatabase(env.DATABASE_URL);
   return createDatabase({ url: env.DATABASE_URL, dataDir: env.STACKYARD_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
 }
 

@@ -8,15 +8,7 @@ import { createDatabase } from '../database.js';
 import { migrateToLatest } from '../migrator.js';
 import { seed } from '../seed/index.js';
 import { TEST_SEED_NOW, testEngine, testServerUrl, urlForDatabase } from './engines.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** PGlite: path of a tarball of the migrated, seeded template data directory. */
-    pgliteTemplate: string;
-    /** PostgreSQL: name of the migrated, seeded template database. */
-    postgresTemplate: string;
-  }
-}
+import './provided-context.js';
 
 /**
  * Builds one migrated and seeded template per test run, which every test file clones into a database of

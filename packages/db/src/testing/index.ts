@@ -5,6 +5,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../database.js';
 import { testEngine, testServerUrl, urlForDatabase } from './engines.js';
+import './provided-context.js';
 
 export { TEST_SEED_NOW, testEngine, testServerUrl, urlForDatabase } from './engines.js';
 
