@@ -2,17 +2,17 @@ import { ApiError } from '../lib/api-client.js';
 
 interface ErrorAlertProps {
   title: string;
-  error: unknown;
+  /** The failure to explain; leave it out when the title says everything. */
+  error?: unknown;
   onRetry?: () => void;
 }
 
 /** A failure the user should hear about at once (role="alert"), with the server's own explanation. */
 export function ErrorAlert({ title, error, onRetry }: ErrorAlertProps) {
-  const message = error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
   return (
     <div className="alert" role="alert">
       <p className="alert__title">{title}</p>
-      <p>{message}</p>
+      {error !== undefined && <p>{describeError(error)}</p>}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           Try again
@@ -20,4 +20,8 @@ export function ErrorAlert({ title, error, onRetry }: ErrorAlertProps) {
       )}
     </div>
   );
+}
+
+function describeError(error: unknown): string {
+  return error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
 }

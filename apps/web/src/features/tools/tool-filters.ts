@@ -17,7 +17,7 @@ export const TOOL_PAGE_SIZE = 24;
 export const MAX_SEARCH_LENGTH = 100;
 
 export const SORT_LABELS: Record<ToolSort, string> = {
-  popular: 'Most used in stacks',
+  popular: 'Most used',
   followers: 'Most followed',
   votes: 'Most voted',
   newest: 'Newest',

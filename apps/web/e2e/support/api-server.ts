@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const READY_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 10_000;
+/** Enough of the child's output to explain a failed start without flooding the test report. */
+const MAX_LOG_CHARS = 20_000;
+
+export interface ApiServerOptions {
+  /** Absolute path of the built API entry point (apps/api/dist/main.js). */
+  mainPath: string;
+  /** Absolute path of the built web app the API should serve (apps/web/dist). */
+  webDir: string;
+}
+
+export interface RunningApiServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the production server as a black box, exactly as it is deployed: one Node process serving the
+ * API and the built page, with an in-memory database seeded with the demo community.
+ */
+export async function startApiServer({ mainPath, webDir }: ApiServerOptions): Promise<RunningApiServer> {
+  if (!existsSync(mainPath)) {
+    throw new Error(`${mainPath} is missing: build the API first (node scripts/pnpm.mjs --filter @stackyard/api build).`);
+  }
+  if (!existsSync(webDir)) {
+    throw new Error(`${webDir} is missing: build the web app first (node scripts/pnpm.mjs --filter @stackyard/web build).`);
+  }
+
+  const port = await findFreePort();
+  const origin = `http://localhost:${port}`;
+  // The test must not reach a developer's real database, whatever their shell exports.
+  const { DATABASE_URL: _databaseUrl, ...inheritedEnv } = process.env;
+  const child = spawn(process.execPath, [mainPath], {
+    env: {
+      ...inheritedEnv,
+      PORT: String(port),
+      STACKYARD_DATA_DIR: 'memory://',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      STACKYARD_WEB_DIR: webDir,
+      STACKYARD_SEED: 'demo',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = captureOutput(child);
+
+  try {
+    await waitUntilHealthy(origin, child, output);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+
+  return { origin, stop: () => stopChild(child) };
+}
+
+/** A port nobody is using right now: the OS picks one for a throwaway listener that is then closed. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, () => {
+      const address = probe.address();
+      if (address === null || typeof address === 'string') {
+        probe.close(() => reject(new Error('Could not read the port the OS assigned.')));
+        return;
+      }
+      probe.close(() => resolve(address.port));
+    });
+  });
+}
+
+function captureOutput(child: ChildProcess): { stderr: () => string } {
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-MAX_LOG_CHARS);
+  });
+  // Drain stdout so a chatty server never blocks on a full pipe.
+  child.stdout?.resume();
+  return { stderr: () => stderr };
+}
+
+async function waitUntilHealthy(origin: string, child: ChildProcess, output: { stderr: () => string }): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const how = child.exitCode !== null ? `code ${child.exitCode}` : `signal ${child.signalCode}`;
+      throw new Error(`The API exited with ${how} before it was ready. Its stderr:\n${output.stderr()}`);
+    }
+    try {
+      const response = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet; try again shortly.
+    }
+    await sleep(250);
+  }
+  throw new Error(`The API did not answer GET /api/health with 200 within 90 s. Its stderr:\n${output.stderr()}`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const stoppedInTime = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
+  if (!stoppedInTime) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
