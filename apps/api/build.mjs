@@ -12,7 +12,12 @@ const external = {
 };
 
 await build({
-  entryPoints: { main: 'src/main.ts', migrate: 'src/cli/migrate.ts', seed: 'src/cli/seed.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    migrate: 'src/cli/migrate.ts',
+    seed: 'src/cli/seed.ts',
+    'set-role': 'src/cli/set-role.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,6 +1,8 @@
 import type { Database, Engine } from '@stackyard/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { AppConfig } from './config.js';
+import type { RateLimitBackend } from './middleware/rate-limit.js';
 
 /** What the routers need from the running process: built once in main.ts (or by a test). */
 export interface AppContext {
@@ -9,4 +11,9 @@ export interface AppContext {
   logger: Logger;
   /** Directory of the built web app to serve; null serves the API alone. */
   webDir: string | null;
+  config: AppConfig;
+  /** The time now; tests substitute a fake clock. */
+  clock: () => Date;
+  /** Where rate-limit counters live: this process's memory, or Redis shared by every process. */
+  rateLimitBackend: RateLimitBackend;
 }

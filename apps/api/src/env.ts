@@ -22,6 +22,24 @@ const envSchema = z.object({
     .min(1)
     .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // The site's public address: the origin state-changing requests must come from, and the base of
+  // OAuth callbacks. Defaults to http://localhost:PORT.
+  STACKYARD_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  STACKYARD_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_SIGNUP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  RATE_LIMIT_WRITES_PER_USER: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_WRITES_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  // Where GitHub's OAuth pages live (authorize and access_token paths below it); tests point it at a fake.
+  GITHUB_OAUTH_URL: z.url({ protocol: /^https?$/ }).default('https://github.com'),
+  // GitHub's REST API (sign-in profile, repository stats); tests point it at a local fake.
+  GITHUB_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.github.com'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,6 +1,8 @@
+import { configFromEnv } from './config.js';
 import { connect, prepareDatabase } from './database/open-database.js';
 import { loadEnv } from './env.js';
 import { createLogger } from './logger.js';
+import { openRateLimitBackend } from './rate-limit-backend.js';
 import { startServer } from './server.js';
 
 /** Starts Stackyard: database up to date, API and web app on one port, clean exit on SIGTERM/SIGINT. */
@@ -10,8 +12,18 @@ async function main(): Promise<void> {
   const database = await connect(env);
   await prepareDatabase(database, env, logger);
 
+  const rateLimits = await openRateLimitBackend(env.REDIS_URL, logger);
+
   const running = await startServer(
-    { db: database.db, engine: database.engine, logger, webDir: env.STACKYARD_WEB_DIR },
+    {
+      db: database.db,
+      engine: database.engine,
+      logger,
+      webDir: env.STACKYARD_WEB_DIR,
+      config: configFromEnv(env),
+      clock: () => new Date(),
+      rateLimitBackend: rateLimits.backend,
+    },
     env.PORT,
     env.HOST,
   );
@@ -28,6 +40,7 @@ async function main(): Promise<void> {
     }, 10_000);
     forced.unref();
     await running.close();
+    await rateLimits.close();
     await database.close();
     logger.info('stopped cleanly');
     process.exit(0);

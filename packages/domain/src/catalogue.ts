@@ -1,15 +1,35 @@
 import { z } from 'zod';
 import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { SLUG_PATTERN } from './slug.js';
+import { toolStackSchema } from './stacks.js';
 
-const slugParam = z.string().max(80).regex(SLUG_PATTERN, 'must be a slug (lowercase letters, digits and hyphens)');
+export const slugParam = z.string().max(80).regex(SLUG_PATTERN, 'must be a slug (lowercase letters, digits and hyphens)');
 
 export const TOOL_SORTS = ['popular', 'followers', 'votes', 'newest', 'name'] as const;
 export type ToolSort = (typeof TOOL_SORTS)[number];
 
+/**
+ * Text a person typed to find something: trimmed, bounded, and free of control characters (PostgreSQL
+ * cannot even hold a NUL byte in text, so one would otherwise fail the query).
+ */
+export const searchTextParam = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100)
+  .refine((text) => !hasControlCharacter(text), 'must not contain control characters');
+
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** GET /api/v1/tools */
 export const toolListQuerySchema = z.object({
-  q: z.string().trim().min(1).max(100).optional(),
+  q: searchTextParam.optional(),
   layer: slugParam.optional(),
   category: slugParam.optional(),
   function: slugParam.optional(),
@@ -38,6 +58,8 @@ export const toolStatsSchema = z.object({
   githubStars: z.number().int().nullable(),
   githubForks: z.number().int().nullable(),
   githubSyncedAt: z.string().nullable(),
+  /** When the repository last received a push, as GitHub reported at the last sync. */
+  githubPushedAt: z.string().nullable(),
 });
 
 export const toolSummarySchema = z.object({
@@ -56,16 +78,57 @@ export const toolListResponseSchema = pageSchema(toolSummarySchema);
 export const toolLinkSchema = z.object({ slug: z.string(), name: z.string(), logoUrl: z.string().nullable() });
 export type ToolLink = z.infer<typeof toolLinkSchema>;
 
-export const toolDetailSchema = toolSummarySchema.extend({
+export const REASON_KINDS = ['pro', 'con'] as const;
+export type ReasonKind = (typeof REASON_KINDS)[number];
+
+/** A pro or a con with its community votes. */
+export const reasonSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(REASON_KINDS),
+  text: z.string(),
+  votes: z.number().int(),
+  createdAt: z.string(),
+});
+export type Reason = z.infer<typeof reasonSchema>;
+
+/** What a tool page and a comparison both show of a tool: who it is, where it sits, what people say. */
+export const toolProfileSchema = toolSummarySchema.extend({
   description: z.string(),
   websiteUrl: z.string().nullable(),
   githubRepo: z.string().nullable(),
   license: z.string().nullable(),
   path: categoryPathSchema,
   integrations: z.array(toolLinkSchema),
+  /** Visible pros and cons, most voted first, then oldest first. */
+  pros: z.array(reasonSchema),
+  cons: z.array(reasonSchema),
+});
+export type ToolProfile = z.infer<typeof toolProfileSchema>;
+
+/** The signed-in viewer's relation to a tool. */
+export const toolViewerStateSchema = z.object({
+  following: z.boolean(),
+  votedReasonIds: z.array(z.number().int()),
+});
+export type ToolViewerState = z.infer<typeof toolViewerStateSchema>;
+
+/** GET /api/v1/tools/:slug */
+export const toolDetailSchema = toolProfileSchema.extend({
+  /** The most used tools of the same function; the rest at /tools/:slug/alternatives. */
+  alternatives: z.array(toolSummarySchema),
+  /** The stacks that added it most recently; the rest at /tools/:slug/stacks. */
+  stacks: z.array(toolStackSchema),
+  /** Null when nobody is signed in. */
+  viewer: toolViewerStateSchema.nullable(),
 });
 export type ToolDetail = z.infer<typeof toolDetailSchema>;
 export const toolDetailResponseSchema = z.object({ tool: toolDetailSchema });
+
+/** GET /api/v1/tools/:slug/stacks and /alternatives: keyset pages. */
+export const toolPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export type ToolPageQuery = z.infer<typeof toolPageQuerySchema>;
+export const toolStacksResponseSchema = pageSchema(toolStackSchema);
+export const toolAlternativesResponseSchema = pageSchema(toolSummarySchema);
 
 /** GET /api/v1/categories: the taxonomy tree with how many tools each level holds. */
 const functionNodeSchema = taxonomyRefSchema.extend({ toolCount: z.number().int() });

@@ -3,3 +3,8 @@ export * from './errors.js';
 export * from './health.js';
 export * from './pagination.js';
 export * from './slug.js';
+export * from './auth.js';
+export * from './common-passwords.js';
+export * from './compare.js';
+export * from './search.js';
+export * from './stacks.js';

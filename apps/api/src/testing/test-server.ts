@@ -1,29 +1,71 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are whatever the server sent */
 import type { DatabaseHandle } from '@stackyard/db';
-import { createTestDatabase } from '@stackyard/db/testing';
+import { createTestDatabase, type TestDatabaseOptions } from '@stackyard/db/testing';
 import { pino } from 'pino';
+import { defaultConfig, type AppConfig } from '../config.js';
+import type { RateLimitBackend } from '../middleware/rate-limit.js';
 import { startServer, type RunningServer } from '../server.js';
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  body: any;
+}
 
 export interface TestServer extends RunningServer {
   database: DatabaseHandle;
-  /** GET or another method against the server, over a real socket; the body parsed as JSON when it is JSON. */
-  request(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }>;
+  /**
+   * A request over a real socket, the body parsed when it is JSON. Like a browser on our own pages it sends
+   * `Origin: <server>` unless the headers say otherwise (pass `Origin: ''` to send none).
+   */
+  request(path: string, init?: RequestInit): Promise<TestResponse>;
   stop(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  config?: Partial<AppConfig>;
+  /** The server's clock; tests move it to expire sessions. */
+  clock?: () => Date;
+  rateLimitBackend?: RateLimitBackend;
+  database?: TestDatabaseOptions;
+}
+
+/** Limits high enough that a test file never meets them unless it sets its own to test them. */
+const generousLimits = {
+  enabled: true,
+  loginPerAccount: { limit: 1000, windowMs: 60_000 },
+  loginPerIp: { limit: 1000, windowMs: 60_000 },
+  signupPerIp: { limit: 1000, windowMs: 60_000 },
+  writesPerUser: { limit: 10_000, windowMs: 60_000 },
+};
+
 /** The real API on a free port, over a database of the test file's own (cloned from the seeded template). */
-export async function startTestServer(): Promise<TestServer> {
-  const database = await createTestDatabase();
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const database = await createTestDatabase(options.database);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
-  const running = await startServer({ db: database.db, engine: database.engine, logger, webDir: null }, 0);
+  const running = await startServer(
+    {
+      db: database.db,
+      engine: database.engine,
+      logger,
+      webDir: null,
+      config: defaultConfig({ rateLimits: generousLimits, ...options.config }),
+      clock: options.clock ?? (() => new Date()),
+      rateLimitBackend: options.rateLimitBackend ?? { kind: 'memory' },
+    },
+    0,
+  );
   return {
     ...running,
     database,
-    async request(path, init) {
-      const response = await fetch(`${running.url}${path}`, init);
+    async request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (!headers.has('origin')) headers.set('origin', running.url);
+      if (headers.get('origin') === '') headers.delete('origin');
+      const response = await fetch(`${running.url}${path}`, { ...init, headers });
       const text = await response.text();
       const isJson = response.headers.get('content-type')?.includes('application/json');
-      return { status: response.status, headers: response.headers, body: isJson ? JSON.parse(text) : text };
+      return { status: response.status, headers: response.headers, body: isJson && text ? JSON.parse(text) : text };
     },
     async stop() {
       await running.close();

@@ -1,0 +1,25 @@
+import type { Response } from 'express';
+import { AppError } from '../errors/app-error.js';
+
+export type Role = 'member' | 'moderator' | 'admin';
+
+/** The signed-in person making a request, as the authentication middleware found them. */
+export interface Viewer {
+  id: number;
+  username: string;
+  role: Role;
+  /** How the request was authenticated: a session cookie, or an API token in `Authorization: Bearer`. */
+  via: 'session' | 'token';
+}
+
+/** The viewer of this request, or null when nobody is signed in. */
+export function viewerOf(res: Response): Viewer | null {
+  return (res.locals.viewer as Viewer | undefined) ?? null;
+}
+
+/** The viewer of this request; a 401 when nobody is signed in. */
+export function requireViewer(res: Response): Viewer {
+  const viewer = viewerOf(res);
+  if (!viewer) throw new AppError('unauthenticated', 'Sign in to do this');
+  return viewer;
+}

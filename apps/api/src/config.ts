@@ -1,0 +1,75 @@
+import type { Env } from './env.js';
+
+export interface RateLimitRule {
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  loginPerAccount: RateLimitRule;
+  loginPerIp: RateLimitRule;
+  signupPerIp: RateLimitRule;
+  writesPerUser: RateLimitRule;
+}
+
+export interface GithubOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Base of GitHub's OAuth pages: {base}/login/oauth/authorize and {base}/login/oauth/access_token. */
+  oauthUrl: string;
+  /** Base of GitHub's REST API, for the signed-in user's profile and emails. */
+  apiUrl: string;
+}
+
+/** The settings the application needs, derived from the environment once (tests build their own). */
+export interface AppConfig {
+  production: boolean;
+  /** Origin that state-changing requests must come from; null trusts the request's own Host. */
+  publicOrigin: string | null;
+  rateLimits: RateLimitConfig;
+  /** GitHub sign-in; null when no client id is configured (the routes then answer 404). */
+  github: GithubOAuthConfig | null;
+}
+
+const seconds = (value: number) => value * 1000;
+
+export function configFromEnv(env: Env): AppConfig {
+  return {
+    production: env.NODE_ENV === 'production',
+    publicOrigin: env.STACKYARD_PUBLIC_URL ? new URL(env.STACKYARD_PUBLIC_URL).origin : null,
+    rateLimits: {
+      enabled: env.STACKYARD_RATE_LIMITS === 'on',
+      loginPerAccount: { limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT, windowMs: seconds(env.RATE_LIMIT_LOGIN_WINDOW_SECONDS) },
+      loginPerIp: { limit: env.RATE_LIMIT_LOGIN_PER_IP, windowMs: seconds(env.RATE_LIMIT_LOGIN_WINDOW_SECONDS) },
+      signupPerIp: { limit: env.RATE_LIMIT_SIGNUP_PER_IP, windowMs: seconds(env.RATE_LIMIT_SIGNUP_WINDOW_SECONDS) },
+      writesPerUser: { limit: env.RATE_LIMIT_WRITES_PER_USER, windowMs: seconds(env.RATE_LIMIT_WRITES_WINDOW_SECONDS) },
+    },
+    github:
+      env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
+        ? {
+            clientId: env.GITHUB_CLIENT_ID,
+            clientSecret: env.GITHUB_CLIENT_SECRET,
+            oauthUrl: env.GITHUB_OAUTH_URL.replace(/\/+$/, ''),
+            apiUrl: env.GITHUB_API_URL.replace(/\/+$/, ''),
+          }
+        : null,
+  };
+}
+
+/** Defaults for tests and tools: development mode, limits on, no GitHub. */
+export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    production: false,
+    publicOrigin: null,
+    rateLimits: {
+      enabled: true,
+      loginPerAccount: { limit: 5, windowMs: 60_000 },
+      loginPerIp: { limit: 30, windowMs: 60_000 },
+      signupPerIp: { limit: 10, windowMs: 3_600_000 },
+      writesPerUser: { limit: 120, windowMs: 60_000 },
+    },
+    github: null,
+    ...overrides,
+  };
+}

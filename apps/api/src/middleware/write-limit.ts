@@ -1,0 +1,18 @@
+import type { RequestHandler } from 'express';
+import { viewerOf } from '../auth/viewer.js';
+import type { AppContext } from '../context.js';
+import { createLimiter } from './rate-limit.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Every change a signed-in user makes counts against one generous per-user budget. */
+export function limitWritesPerUser({ config, rateLimitBackend }: AppContext): RequestHandler {
+  return createLimiter(config.rateLimits, rateLimitBackend, {
+    name: 'changes from this account',
+    rule: config.rateLimits.writesPerUser,
+    key: (req, res) => {
+      const viewer = viewerOf(res);
+      return viewer && !SAFE_METHODS.has(req.method) ? `user:${viewer.id}` : null;
+    },
+  });
+}

@@ -1,0 +1,80 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, NewUser, UserRole, UserRow, UserUpdate } from '@stackyard/db';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
+  return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The account a sign-in names, by username or email, ignoring case. */
+export async function findUserByLogin(db: Db, login: string): Promise<UserRow | undefined> {
+  const lowered = login.toLowerCase();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb.or([eb(sql`lower(username)`, '=', lowered), eb(sql`lower(email)`, '=', lowered)]))
+    .executeTakeFirst();
+}
+
+export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+}
+
+/** Taken usernames that start with `prefix` (any case), lowercased: to pick a free one in one query. */
+export async function listUsernamesStartingWith(db: Db, prefix: string): Promise<Set<string>> {
+  const pattern = `${prefix.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  const rows = await db
+    .selectFrom('users')
+    .select(sql<string>`lower(username)`.as('username'))
+    .where(sql`lower(username)`, 'like', sql`${pattern} escape '\\'`)
+    .execute();
+  return new Set(rows.map((row) => row.username));
+}
+
+export async function updateUser(db: Db, id: number, changes: UserUpdate): Promise<UserRow | undefined> {
+  return db.updateTable('users').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export async function setUserRole(db: Db, username: string, role: UserRole): Promise<UserRow | undefined> {
+  return db
+    .updateTable('users')
+    .set({ role, updated_at: sql`now()` })
+    .where(sql`lower(username)`, '=', username.toLowerCase())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/**
+ * Deletes an account and keeps the community's counts true: the counters of what its votes, follows and
+ * stacks counted go down in the same transaction, then the cascade removes the rows. Pros and cons it wrote
+ * stay, without an author. A suspended account's votes no longer count, so they are not subtracted again.
+ */
+export async function deleteUserKeepingCounts(trx: Transaction<Database>, user: Pick<UserRow, 'id' | 'suspended_at'>): Promise<void> {
+  const id = user.id;
+  if (user.suspended_at === null) {
+    await sql`update reasons r set votes_count = r.votes_count - 1
+              from reason_votes v where v.reason_id = r.id and v.user_id = ${id}`.execute(trx);
+    await sql`update tools t set votes_count = t.votes_count - c.n
+              from (select r.tool_id, count(*)::int as n from reason_votes v join reasons r on r.id = v.reason_id
+                    where v.user_id = ${id} and not r.hidden group by r.tool_id) c
+              where c.tool_id = t.id`.execute(trx);
+    await sql`update decisions d set votes_count = d.votes_count - 1
+              from decision_votes v where v.decision_id = d.id and v.user_id = ${id}`.execute(trx);
+  }
+  await sql`update tools t set followers_count = t.followers_count - 1
+            from follows f where f.tool_id = t.id and f.user_id = ${id}`.execute(trx);
+  await sql`update stacks s set followers_count = s.followers_count - 1
+            from follows f where f.stack_id = s.id and f.user_id = ${id}`.execute(trx);
+  await sql`update users u set followers_count = u.followers_count - 1
+            from follows f where f.followee_id = u.id and f.user_id = ${id}`.execute(trx);
+  await sql`update tools t set stacks_count = t.stacks_count - c.n
+            from (select st.tool_id, count(*)::int as n from stack_tools st join stacks s on s.id = st.stack_id
+                  where s.owner_id = ${id} group by st.tool_id) c
+            where c.tool_id = t.id`.execute(trx);
+  await trx.deleteFrom('users').where('id', '=', id).execute();
+}

@@ -1,0 +1,98 @@
+import type { Database, UserRow } from '@stackyard/db';
+import { RESERVED_USERNAMES, type LoginRequest, type SignupRequest } from '@stackyard/domain';
+import type { Kysely } from 'kysely';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { AppError } from '../errors/app-error.js';
+import { findUserIdByOauthAccount, insertOauthAccount } from '../repositories/oauth-account-repository.js';
+import { findUserById, findUserByLogin, insertUser, listUsernamesStartingWith } from '../repositories/user-repository.js';
+import { assertAcceptablePassword } from './account-service.js';
+
+/** PostgreSQL's unique_violation, raised by the case-insensitive unique indexes on users. */
+function duplicateField(error: unknown): 'username' | 'email' | null {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code !== '23505') return null;
+  if (constraint === 'users_username_lower_key') return 'username';
+  if (constraint === 'users_email_lower_key') return 'email';
+  return null;
+}
+
+export async function signUp(db: Kysely<Database>, request: SignupRequest): Promise<UserRow> {
+  assertAcceptablePassword(request.password, request, 'body.password');
+  const passwordHash = await hashPassword(request.password);
+  try {
+    return await insertUser(db, { username: request.username, email: request.email, password_hash: passwordHash });
+  } catch (error) {
+    const field = duplicateField(error);
+    if (field) throw new AppError('conflict', `That ${field} is already taken`, { field });
+    throw error;
+  }
+}
+
+const WRONG_CREDENTIALS = 'Wrong username, email or password';
+
+/** The account whose username or email and password match. A wrong name and a wrong password look alike. */
+export async function logIn(db: Kysely<Database>, request: LoginRequest): Promise<UserRow> {
+  const user = await findUserByLogin(db, request.login);
+  const matches = await verifyPassword(user?.password_hash ?? null, request.password);
+  if (!user || !matches) throw new AppError('unauthenticated', WRONG_CREDENTIALS);
+  return user;
+}
+
+export interface GithubProfile {
+  id: string;
+  login: string;
+  name: string | null;
+  email: string | null;
+  avatarUrl: string | null;
+  blog: string | null;
+}
+
+/** A username for a new GitHub account: the GitHub login made valid here, with a number when it is taken. */
+async function freeUsernameFor(db: Kysely<Database>, login: string): Promise<string> {
+  const cleaned = login.replace(/[^A-Za-z0-9_-]/g, '-').replace(/^-+|-+$/g, '');
+  const base = (cleaned.length >= 3 ? cleaned : `${cleaned}-dev`.replace(/^-/, 'user-')).slice(0, 26);
+  const taken = await listUsernamesStartingWith(db, base);
+  const free = (name: string) => !taken.has(name.toLowerCase()) && !RESERVED_USERNAMES.has(name.toLowerCase());
+  if (free(base)) return base;
+  for (let suffix = 2; ; suffix++) {
+    const candidate = `${base}-${suffix}`;
+    if (free(candidate)) return candidate;
+  }
+}
+
+function httpUrlOrNull(value: string | null): string | null {
+  if (!value) return null;
+  const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`;
+  try {
+    return withScheme.length <= 500 && new URL(withScheme) ? withScheme : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The account linked to a GitHub identity, created on first sign-in. Accounts are linked by GitHub's
+ * numeric id, never by email, so a changed GitHub login or email still finds the same account.
+ */
+export async function signInWithGithub(db: Kysely<Database>, profile: GithubProfile): Promise<UserRow> {
+  const linked = await findUserIdByOauthAccount(db, 'github', profile.id);
+  if (linked !== undefined) {
+    const user = await findUserById(db, linked);
+    if (user) return user;
+  }
+  return db.transaction().execute(async (trx) => {
+    const username = await freeUsernameFor(trx, profile.login);
+    // Without a verified email from GitHub the account gets a placeholder that cannot receive mail.
+    let email = profile.email ?? `${profile.id}+${username}@users.noreply.github.com`;
+    if ((await findUserByLogin(trx, email)) !== undefined) email = `${profile.id}+${username}@users.noreply.github.com`;
+    const user = await insertUser(trx, {
+      username,
+      email,
+      display_name: profile.name?.slice(0, 80) ?? null,
+      avatar_url: httpUrlOrNull(profile.avatarUrl),
+      website_url: httpUrlOrNull(profile.blog),
+    });
+    await insertOauthAccount(trx, { provider: 'github', providerUserId: profile.id, userId: user.id });
+    return user;
+  });
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { isCommonPassword } from './common-passwords.js';
+
+/** Names that would shadow a page, an endpoint or the site's own voice. */
+export const RESERVED_USERNAMES = new Set([
+  'about', 'account', 'admin', 'administrator', 'api', 'auth', 'categories', 'compare', 'decisions', 'feed',
+  'help', 'login', 'logout', 'me', 'moderation', 'moderator', 'new', 'null', 'root', 'search', 'settings',
+  'signin', 'signout', 'signup', 'stacks', 'stackyard', 'staff', 'support', 'system', 'tools', 'undefined',
+  'users', 'www',
+]);
+
+export const USERNAME_PATTERN = /^[A-Za-z0-9_-]{3,30}$/;
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .regex(USERNAME_PATTERN, 'must be 3-30 letters, digits, "-" or "_"')
+  .refine((name) => !RESERVED_USERNAMES.has(name.toLowerCase()), 'is reserved; choose another');
+
+export const emailSchema = z.string().trim().max(254).pipe(z.email('must be an email address'));
+
+/** Length only; the rest of the policy needs the username and email too (see passwordProblem). */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
+/**
+ * What is wrong with a new password, or null. No composition rules: length, not among the most common
+ * passwords, and not the account's own name or email.
+ */
+export function passwordProblem(password: string, account: { username: string; email: string }): string | null {
+  const parsed = newPasswordSchema.safeParse(password);
+  if (!parsed.success) return parsed.error.issues[0]!.message;
+  if (isCommonPassword(password)) return 'is one of the 10,000 most common passwords; choose a less guessable one';
+  const lowered = password.toLowerCase();
+  if (lowered === account.username.toLowerCase() || lowered === account.email.toLowerCase()) {
+    return 'must not be your username or email';
+  }
+  return null;
+}
+
+export const signupRequestSchema = z.object({
+  username: usernameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+export type SignupRequest = z.infer<typeof signupRequestSchema>;
+
+export const loginRequestSchema = z.object({
+  login: z.string().trim().min(1, 'is required').max(254),
+  // Bounded so that hashing cannot be made expensive; the real policy applies when passwords are set.
+  password: z.string().min(1, 'is required').max(1024),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const ROLES = ['member', 'moderator', 'admin'] as const;
+export type UserRole = (typeof ROLES)[number];
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+
+/** The signed-in person's own account, as GET /api/v1/me shows it. */
+export const accountSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  email: z.string(),
+  displayName: z.string().nullable(),
+  bio: z.string().nullable(),
+  avatarUrl: z.string().nullable(),
+  websiteUrl: z.string().nullable(),
+  role: z.enum(ROLES),
+  hasPassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type Account = z.infer<typeof accountSchema>;
+export const accountResponseSchema = z.object({ user: accountSchema });
+
+export const updateAccountRequestSchema = z
+  .object({
+    displayName: z.string().trim().max(80).nullable(),
+    bio: z.string().trim().max(500).nullable(),
+    avatarUrl: httpsUrl.nullable(),
+    websiteUrl: httpsUrl.nullable(),
+  })
+  .partial()
+  .strict();
+export type UpdateAccountRequest = z.infer<typeof updateAccountRequestSchema>;
+
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string().min(1, 'is required').max(1024),
+  newPassword: newPasswordSchema,
+});
+
+export const deleteAccountRequestSchema = z.object({
+  /** Required for accounts that have a password. */
+  password: z.string().max(1024).optional(),
+});
+
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });
+export const sessionParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'is not a session id') });
+
+export const apiTokenSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+export const apiTokenListResponseSchema = z.object({ tokens: z.array(apiTokenSchema) });
+export const createApiTokenRequestSchema = z.object({ name: z.string().trim().min(1, 'is required').max(100) });
+/** The secret is shown in this response only; the server keeps its hash. */
+export const createApiTokenResponseSchema = z.object({ token: apiTokenSchema, secret: z.string() });
+export const apiTokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
