@@ -8,3 +8,4 @@ export * from './common-passwords.js';
 export * from './compare.js';
 export * from './search.js';
 export * from './stacks.js';
+export * from './reasons.js';

@@ -8,6 +8,9 @@ import { authRouter } from './auth/auth-router.js';
 import { categoriesRouter } from './categories/categories-router.js';
 import { healthRouter } from './health/health-router.js';
 import { meRouter } from './me/me-router.js';
+import { reasonsRouter } from './reasons/reasons-router.js';
+import { toolFollowRouter } from './tools/tool-follow-router.js';
+import { toolReasonsRouter } from './tools/tool-reasons-router.js';
 import { toolsRouter } from './tools/tools-router.js';
 
 /** Everything under /api: the URL of an endpoint names the folder of its router. */
@@ -19,7 +22,8 @@ export function apiRouter(context: AppContext): Router {
   router.use('/v1/auth', authRouter(context));
   router.use('/v1/me', meRouter(context));
   router.use('/v1/categories', categoriesRouter(context));
-  router.use('/v1/tools', toolsRouter(context));
+  router.use('/v1/tools', toolsRouter(context), toolReasonsRouter(context), toolFollowRouter(context));
+  router.use('/v1/reasons', reasonsRouter(context));
   router.use(notFound);
   return router;
 }
