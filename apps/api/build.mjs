@@ -17,6 +17,7 @@ await build({
     migrate: 'src/cli/migrate.ts',
     seed: 'src/cli/seed.ts',
     'set-role': 'src/cli/set-role.ts',
+    'stats-sync': 'src/cli/stats-sync.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -5,12 +5,17 @@ export interface RateLimitRule {
   windowMs: number;
 }
 
+/** Kinds of community action with a budget of their own per user, on top of the overall one. */
+export const USER_ACTIONS = ['votes', 'reasons', 'decisions', 'follows', 'reports', 'stacks'] as const;
+export type UserAction = (typeof USER_ACTIONS)[number];
+
 export interface RateLimitConfig {
   enabled: boolean;
   loginPerAccount: RateLimitRule;
   loginPerIp: RateLimitRule;
   signupPerIp: RateLimitRule;
   writesPerUser: RateLimitRule;
+  perAction: Record<UserAction, RateLimitRule>;
 }
 
 export interface GithubOAuthConfig {
@@ -33,6 +38,7 @@ export interface AppConfig {
 }
 
 const seconds = (value: number) => value * 1000;
+const perHour = (limit: number): RateLimitRule => ({ limit, windowMs: 3_600_000 });
 
 export function configFromEnv(env: Env): AppConfig {
   return {
@@ -44,6 +50,14 @@ export function configFromEnv(env: Env): AppConfig {
       loginPerIp: { limit: env.RATE_LIMIT_LOGIN_PER_IP, windowMs: seconds(env.RATE_LIMIT_LOGIN_WINDOW_SECONDS) },
       signupPerIp: { limit: env.RATE_LIMIT_SIGNUP_PER_IP, windowMs: seconds(env.RATE_LIMIT_SIGNUP_WINDOW_SECONDS) },
       writesPerUser: { limit: env.RATE_LIMIT_WRITES_PER_USER, windowMs: seconds(env.RATE_LIMIT_WRITES_WINDOW_SECONDS) },
+      perAction: {
+        votes: perHour(env.RATE_LIMIT_VOTES_PER_HOUR),
+        reasons: perHour(env.RATE_LIMIT_REASONS_PER_HOUR),
+        decisions: perHour(env.RATE_LIMIT_DECISIONS_PER_HOUR),
+        follows: perHour(env.RATE_LIMIT_FOLLOWS_PER_HOUR),
+        reports: perHour(env.RATE_LIMIT_REPORTS_PER_HOUR),
+        stacks: perHour(env.RATE_LIMIT_STACKS_PER_HOUR),
+      },
     },
     github:
       env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
@@ -57,6 +71,16 @@ export function configFromEnv(env: Env): AppConfig {
   };
 }
 
+/** Per-user, per-hour budgets: generous enough that no honest person meets them. */
+export const DEFAULT_ACTION_LIMITS: Record<UserAction, RateLimitRule> = {
+  votes: perHour(600),
+  reasons: perHour(30),
+  decisions: perHour(20),
+  follows: perHour(300),
+  reports: perHour(30),
+  stacks: perHour(30),
+};
+
 /** Defaults for tests and tools: development mode, limits on, no GitHub. */
 export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
@@ -68,6 +92,7 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
       loginPerIp: { limit: 30, windowMs: 60_000 },
       signupPerIp: { limit: 10, windowMs: 3_600_000 },
       writesPerUser: { limit: 120, windowMs: 60_000 },
+      perAction: DEFAULT_ACTION_LIMITS,
     },
     github: null,
     ...overrides,

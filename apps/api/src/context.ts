@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import type { RateLimitBackend } from './middleware/rate-limit.js';
+import type { ComparisonViewCounter } from './services/comparison-view-counter.js';
 
 /** What the routers need from the running process: built once in main.ts (or by a test). */
 export interface AppContext {
@@ -16,4 +17,6 @@ export interface AppContext {
   clock: () => Date;
   /** Where rate-limit counters live: this process's memory, or Redis shared by every process. */
   rateLimitBackend: RateLimitBackend;
+  /** Counts comparison views in memory and saves them every few seconds (flushed at shutdown). */
+  comparisonViews: ComparisonViewCounter;
 }

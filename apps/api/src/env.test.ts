@@ -23,4 +23,13 @@ describe('the environment', () => {
     expect(parseEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/stackyard' }).DATABASE_URL).toContain('127.0.0.1');
     expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
+  it('leaves the GitHub stats sync to the command unless an interval is set', () => {
+    expect(parseEnv({}).GITHUB_SYNC_INTERVAL_MINUTES).toBe(0);
+    expect(parseEnv({ GITHUB_SYNC_INTERVAL_MINUTES: '60', GITHUB_TOKEN: 'ghp_x' })).toMatchObject({
+      GITHUB_SYNC_INTERVAL_MINUTES: 60,
+      GITHUB_TOKEN: 'ghp_x',
+    });
+    expect(parseEnv({ GITHUB_TOKEN: '' }).GITHUB_TOKEN).toBeUndefined();
+    expect(() => parseEnv({ GITHUB_SYNC_INTERVAL_MINUTES: '-5' })).toThrow(/GITHUB_SYNC_INTERVAL_MINUTES/);
+  });
 });

@@ -34,12 +34,26 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNUP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   RATE_LIMIT_WRITES_PER_USER: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_WRITES_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_VOTES_PER_HOUR: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_REASONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_DECISIONS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_FOLLOWS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_STACKS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   GITHUB_CLIENT_ID: z.string().min(1).optional(),
   GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
   // Where GitHub's OAuth pages live (authorize and access_token paths below it); tests point it at a fake.
   GITHUB_OAUTH_URL: z.url({ protocol: /^https?$/ }).default('https://github.com'),
   // GitHub's REST API (sign-in profile, repository stats); tests point it at a local fake.
   GITHUB_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.github.com'),
+  // A token for the repository stats sync: GitHub allows 5,000 requests an hour with one, 60 without.
+  GITHUB_TOKEN: z
+    .string()
+    .min(1)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  // Minutes between GitHub stats syncs inside the server; 0 (the default) leaves it to `pnpm stats:sync`.
+  GITHUB_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,9 +1,15 @@
 import { configFromEnv } from './config.js';
 import { connect, prepareDatabase } from './database/open-database.js';
 import { loadEnv } from './env.js';
+import { createGithubClient } from './github/github-client.js';
 import { createLogger } from './logger.js';
 import { openRateLimitBackend } from './rate-limit-backend.js';
 import { startServer } from './server.js';
+import { createComparisonViewCounter } from './services/comparison-view-counter.js';
+import { scheduleGithubStatsSync } from './services/github-stats-service.js';
+
+/** How often comparison views counted in memory are saved. */
+const COMPARISON_VIEWS_FLUSH_MS = 5_000;
 
 /** Starts Stackyard: database up to date, API and web app on one port, clean exit on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -13,6 +19,8 @@ async function main(): Promise<void> {
   await prepareDatabase(database, env, logger);
 
   const rateLimits = await openRateLimitBackend(env.REDIS_URL, logger);
+  const comparisonViews = createComparisonViewCounter(database.db, logger);
+  comparisonViews.start(COMPARISON_VIEWS_FLUSH_MS);
 
   const running = await startServer(
     {
@@ -23,11 +31,21 @@ async function main(): Promise<void> {
       config: configFromEnv(env),
       clock: () => new Date(),
       rateLimitBackend: rateLimits.backend,
+      comparisonViews,
     },
     env.PORT,
     env.HOST,
   );
   logger.info({ engine: database.engine }, `Stackyard is listening on ${running.url}`);
+  const statsSync =
+    env.GITHUB_SYNC_INTERVAL_MINUTES > 0
+      ? scheduleGithubStatsSync(
+          database.db,
+          createGithubClient({ baseUrl: env.GITHUB_API_URL, token: env.GITHUB_TOKEN }),
+          logger,
+          env.GITHUB_SYNC_INTERVAL_MINUTES * 60_000,
+        )
+      : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -40,6 +58,9 @@ async function main(): Promise<void> {
     }, 10_000);
     forced.unref();
     await running.close();
+    // Views counted since the last flush and a stats sync in progress both need the database still open.
+    await comparisonViews.stop();
+    await statsSync?.stop();
     await rateLimits.close();
     await database.close();
     logger.info('stopped cleanly');

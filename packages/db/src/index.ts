@@ -4,6 +4,7 @@ export { migrateToLatest, migrateToZero } from './migrator.js';
 export type { Database } from './schema.js';
 export * from './tables/api-tokens.js';
 export * from './tables/categories.js';
+export * from './tables/comparison-views.js';
 export * from './tables/decision-tools.js';
 export * from './tables/decision-votes.js';
 export * from './tables/decisions.js';

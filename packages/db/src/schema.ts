@@ -12,6 +12,7 @@ import type { SessionsTable } from './tables/sessions.js';
 import type { StackToolsTable } from './tables/stack-tools.js';
 import type { StacksTable } from './tables/stacks.js';
 import type { CategoriesTable } from './tables/categories.js';
+import type { ComparisonViewsTable } from './tables/comparison-views.js';
 import type { FunctionsTable } from './tables/functions.js';
 import type { LayersTable } from './tables/layers.js';
 import type { ToolIntegrationsTable } from './tables/tool-integrations.js';
@@ -43,4 +44,5 @@ export interface Database {
   event_tools: EventToolsTable;
   reports: ReportsTable;
   moderation_log: ModerationLogTable;
+  comparison_views: ComparisonViewsTable;
 }

@@ -75,3 +75,16 @@ export const compareResponseSchema = z.object({ comparison: comparisonSchema });
 export const popularComparisonsQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
 export type PopularComparisonsQuery = z.infer<typeof popularComparisonsQuerySchema>;
 export const popularComparisonsResponseSchema = pageSchema(comparisonSummarySchema);
+
+/**
+ * The months of an adoption chart: ADOPTION_MONTHS of them as "YYYY-MM" (UTC), ending with the month of
+ * `now`, and the instant the first one starts.
+ */
+export function adoptionMonths(now: Date, count = ADOPTION_MONTHS): { months: string[]; since: Date } {
+  const months: string[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+    months.push(`${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`);
+  }
+  return { months, since: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (count - 1), 1)) };
+}

@@ -9,3 +9,7 @@ export * from './compare.js';
 export * from './search.js';
 export * from './stacks.js';
 export * from './reasons.js';
+export * from './decisions.js';
+export * from './feed.js';
+export * from './moderation.js';
+export * from './stack-contracts.js';

@@ -10,6 +10,8 @@ export interface Viewer {
   role: Role;
   /** How the request was authenticated: a session cookie, or an API token in `Authorization: Bearer`. */
   via: 'session' | 'token';
+  /** Suspended by a moderator: can read and sign out, cannot change anything. */
+  suspended: boolean;
 }
 
 /** The viewer of this request, or null when nobody is signed in. */
@@ -21,5 +23,12 @@ export function viewerOf(res: Response): Viewer | null {
 export function requireViewer(res: Response): Viewer {
   const viewer = viewerOf(res);
   if (!viewer) throw new AppError('unauthenticated', 'Sign in to do this');
+  return viewer;
+}
+
+/** The viewer, who must be a moderator or an admin; 401 or 403 otherwise. */
+export function requireModerator(res: Response): Viewer {
+  const viewer = requireViewer(res);
+  if (viewer.role !== 'moderator' && viewer.role !== 'admin') throw new AppError('forbidden', 'Only moderators can do this');
   return viewer;
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { viewerOf } from '../auth/viewer.js';
+import type { UserAction } from '../config.js';
 import type { AppContext } from '../context.js';
 import { createLimiter } from './rate-limit.js';
 
@@ -13,6 +14,18 @@ export function limitWritesPerUser({ config, rateLimitBackend }: AppContext): Re
     key: (req, res) => {
       const viewer = viewerOf(res);
       return viewer && !SAFE_METHODS.has(req.method) ? `user:${viewer.id}` : null;
+    },
+  });
+}
+
+/** One kind of action (votes, reports...) counted against its own per-user budget. */
+export function limitAction({ config, rateLimitBackend }: AppContext, action: UserAction): RequestHandler {
+  return createLimiter(config.rateLimits, rateLimitBackend, {
+    name: `${action} from this account`,
+    rule: config.rateLimits.perAction[action],
+    key: (_req, res) => {
+      const viewer = viewerOf(res);
+      return viewer ? `user:${viewer.id}` : null;
     },
   });
 }

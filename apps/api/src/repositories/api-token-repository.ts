@@ -25,11 +25,11 @@ export async function deleteApiToken(db: Kysely<Database>, userId: number, id: n
 export async function findApiTokenWithUser(
   db: Kysely<Database>,
   tokenHash: string,
-): Promise<{ id: number; userId: number; username: string; role: UserRole; lastUsedAt: Date | null } | undefined> {
+): Promise<{ id: number; userId: number; username: string; role: UserRole; suspendedAt: Date | null; lastUsedAt: Date | null } | undefined> {
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.id', 't.user_id as userId', 'u.username', 'u.role', 't.last_used_at as lastUsedAt'])
+    .select(['t.id', 't.user_id as userId', 'u.username', 'u.role', 'u.suspended_at as suspendedAt', 't.last_used_at as lastUsedAt'])
     .where('t.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

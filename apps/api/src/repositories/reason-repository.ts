@@ -1,13 +1,37 @@
-import { sql, type Transaction } from 'kysely';
-import type { Database, ReasonKind, ReasonRow } from '@stackyard/db';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, ReasonKind, ReasonRow as ReasonTableRow } from '@stackyard/db';
 
 type Trx = Transaction<Database>;
+
+/** A visible pro or con as pages show it. */
+export interface ReasonRow {
+  id: number;
+  toolId: number;
+  kind: ReasonKind;
+  text: string;
+  votesCount: number;
+  createdAt: Date;
+}
+
+/** The visible pros and cons of some tools in one query, ranked: most votes first, then oldest, then id. */
+export async function listVisibleReasons(db: Kysely<Database>, toolIds: number[]): Promise<ReasonRow[]> {
+  if (toolIds.length === 0) return [];
+  return db
+    .selectFrom('reasons')
+    .select(['id', 'tool_id as toolId', 'kind', 'text', 'votes_count as votesCount', 'created_at as createdAt'])
+    .where('tool_id', 'in', toolIds)
+    .where('hidden', '=', false)
+    .orderBy('votes_count', 'desc')
+    .orderBy('created_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
 
 /**
  * Locks a visible reason for the rest of the transaction. Every change to a reason's votes takes this lock
  * first, so changes to one reason are applied one at a time, in the order they are acknowledged.
  */
-export async function lockVisibleReason(trx: Trx, id: number): Promise<Pick<ReasonRow, 'id' | 'tool_id' | 'author_id'> | undefined> {
+export async function lockVisibleReason(trx: Trx, id: number): Promise<Pick<ReasonTableRow, 'id' | 'tool_id' | 'author_id'> | undefined> {
   return trx
     .selectFrom('reasons')
     .select(['id', 'tool_id', 'author_id'])
@@ -21,8 +45,8 @@ export async function lockVisibleReason(trx: Trx, id: number): Promise<Pick<Reas
 export async function insertReasonUnlessDuplicate(
   trx: Trx,
   reason: { toolId: number; kind: ReasonKind; text: string; authorId: number; now: Date },
-): Promise<ReasonRow | undefined> {
-  const { rows } = await sql<ReasonRow>`
+): Promise<ReasonTableRow | undefined> {
+  const { rows } = await sql<ReasonTableRow>`
     insert into reasons (tool_id, kind, text, author_id, created_at, updated_at)
     values (${reason.toolId}, ${reason.kind}, ${reason.text}, ${reason.authorId}, ${reason.now}, ${reason.now})
     on conflict (tool_id, lower(text)) do nothing
@@ -30,7 +54,7 @@ export async function insertReasonUnlessDuplicate(
   return rows[0];
 }
 
-export async function findReasonByText(trx: Trx, toolId: number, text: string): Promise<ReasonRow | undefined> {
+export async function findReasonByText(trx: Trx, toolId: number, text: string): Promise<ReasonTableRow | undefined> {
   return trx
     .selectFrom('reasons')
     .selectAll()
@@ -39,7 +63,7 @@ export async function findReasonByText(trx: Trx, toolId: number, text: string): 
     .executeTakeFirst();
 }
 
-export async function updateReasonText(trx: Trx, id: number, text: string, now: Date): Promise<ReasonRow> {
+export async function updateReasonText(trx: Trx, id: number, text: string, now: Date): Promise<ReasonTableRow> {
   return trx.updateTable('reasons').set({ text, updated_at: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 

@@ -6,6 +6,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface SessionWithUser extends SessionRow {
   username: string;
   role: UserRole;
+  suspended_at: Date | null;
 }
 
 export async function insertSession(db: Db, session: NewSession): Promise<void> {
@@ -17,7 +18,7 @@ export async function findSessionWithUser(db: Db, id: string): Promise<SessionWi
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .selectAll('s')
-    .select(['u.username', 'u.role'])
+    .select(['u.username', 'u.role', 'u.suspended_at'])
     .where('s.id', '=', id)
     .executeTakeFirst();
 }

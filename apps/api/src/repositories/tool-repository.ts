@@ -8,6 +8,10 @@ export interface ToolListFilters {
   category?: string | undefined;
   function?: string | undefined;
   openSource?: boolean | undefined;
+  /** Only tools of these functions (alternatives). */
+  functionIds?: number[] | undefined;
+  /** Never these tools (a tool is not its own alternative). */
+  excludeIds?: number[] | undefined;
 }
 
 /**
@@ -38,6 +42,7 @@ export interface ToolSummaryRow {
   githubStars: number | null;
   githubForks: number | null;
   githubSyncedAt: Date | null;
+  githubPushedAt: Date | null;
   sortKey: string | number;
 }
 
@@ -62,6 +67,7 @@ function baseToolQuery(db: Kysely<Database>) {
       't.github_stars as githubStars',
       't.github_forks as githubForks',
       't.github_synced_at as githubSyncedAt',
+      't.github_pushed_at as githubPushedAt',
     ]);
 }
 
@@ -87,6 +93,8 @@ export async function listTools(
   if (filters.category) query = query.where('c.slug', '=', filters.category);
   if (filters.layer) query = query.where('l.slug', '=', filters.layer);
   if (filters.openSource !== undefined) query = query.where('t.open_source', '=', filters.openSource);
+  if (filters.functionIds) query = query.where('t.function_id', 'in', filters.functionIds.length > 0 ? filters.functionIds : [-1]);
+  if (filters.excludeIds && filters.excludeIds.length > 0) query = query.where('t.id', 'not in', filters.excludeIds);
   if (filters.search) query = query.where(sql<SqlBool>`lower(t.name) like ${likeContains(filters.search)} escape '\\'`);
   if (after) {
     query = query.where(
@@ -101,6 +109,7 @@ export async function listTools(
 }
 
 export interface ToolDetailRow extends Omit<ToolSummaryRow, 'sortKey'> {
+  functionId: number;
   description: string;
   websiteUrl: string | null;
   githubRepo: string | null;
@@ -111,20 +120,27 @@ export interface ToolDetailRow extends Omit<ToolSummaryRow, 'sortKey'> {
   layerName: string;
 }
 
+function toolDetailQuery(db: Kysely<Database>) {
+  return baseToolQuery(db).select([
+    't.function_id as functionId',
+    't.description',
+    't.website_url as websiteUrl',
+    't.github_repo as githubRepo',
+    't.license',
+    'c.slug as categorySlug',
+    'c.name as categoryName',
+    'l.slug as layerSlug',
+    'l.name as layerName',
+  ]);
+}
+
 export async function findToolBySlug(db: Kysely<Database>, slug: string): Promise<ToolDetailRow | undefined> {
-  return baseToolQuery(db)
-    .select([
-      't.description',
-      't.website_url as websiteUrl',
-      't.github_repo as githubRepo',
-      't.license',
-      'c.slug as categorySlug',
-      'c.name as categoryName',
-      'l.slug as layerSlug',
-      'l.name as layerName',
-    ])
-    .where('t.slug', '=', slug)
-    .executeTakeFirst();
+  return toolDetailQuery(db).where('t.slug', '=', slug).executeTakeFirst();
+}
+
+/** The tools with these slugs, in no particular order; unknown slugs are simply absent. */
+export async function findToolsBySlugs(db: Kysely<Database>, slugs: string[]): Promise<ToolDetailRow[]> {
+  return toolDetailQuery(db).where('t.slug', 'in', slugs).execute();
 }
 
 export interface ToolLinkRow {
@@ -133,20 +149,26 @@ export interface ToolLinkRow {
   logoUrl: string | null;
 }
 
-/** The tools a tool integrates with (pairs are stored once, so both sides are looked at), by popularity. */
-export async function listIntegrations(db: Kysely<Database>, toolId: number): Promise<ToolLinkRow[]> {
-  return db
-    .selectFrom('tool_integrations as i')
-    .innerJoin('tools as t', (join) =>
-      join.on((eb) =>
-        eb.or([
-          eb.and([eb('i.tool_id', '=', toolId), eb('t.id', '=', eb.ref('i.other_tool_id'))]),
-          eb.and([eb('i.other_tool_id', '=', toolId), eb('t.id', '=', eb.ref('i.tool_id'))]),
-        ]),
-      ),
-    )
-    .select(['t.slug', 't.name', 't.logo_url as logoUrl'])
-    .orderBy('t.stacks_count', 'desc')
-    .orderBy('t.name')
-    .execute();
+export interface IntegrationRow extends ToolLinkRow {
+  /** The tool (one of those asked about) that integrates with this one. */
+  toolId: number;
+}
+
+/**
+ * What each of the given tools integrates with, in one query: pairs are stored once (smaller id first), so
+ * both columns are looked up, each through its index. Most used tools first.
+ */
+export async function listIntegrationsOf(db: Kysely<Database>, toolIds: number[]): Promise<IntegrationRow[]> {
+  if (toolIds.length === 0) return [];
+  const ids = sql.join(toolIds);
+  const { rows } = await sql<IntegrationRow>`
+    select pair.tool_id as "toolId", t.slug, t.name, t.logo_url as "logoUrl"
+    from (
+      select i.tool_id, i.other_tool_id as integrated_id from tool_integrations i where i.tool_id in (${ids})
+      union all
+      select i.other_tool_id, i.tool_id from tool_integrations i where i.other_tool_id in (${ids})
+    ) pair
+    join tools t on t.id = pair.integrated_id
+    order by t.stacks_count desc, t.name, pair.tool_id`.execute(db);
+  return rows;
 }

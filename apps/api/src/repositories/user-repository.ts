@@ -50,22 +50,28 @@ export async function setUserRole(db: Db, username: string, role: UserRole): Pro
 }
 
 /**
+ * Moves the vote counters by every vote a user has cast: -1 when their votes stop counting (suspension,
+ * deletion), +1 when they count again (restored). Reasons, their tools (for visible reasons) and decisions.
+ */
+export async function shiftCountersForVotesOf(trx: Transaction<Database>, userId: number, delta: 1 | -1): Promise<void> {
+  await sql`update reasons r set votes_count = r.votes_count + ${delta}
+            from reason_votes v where v.reason_id = r.id and v.user_id = ${userId}`.execute(trx);
+  await sql`update tools t set votes_count = t.votes_count + ${delta} * c.n
+            from (select r.tool_id, count(*)::int as n from reason_votes v join reasons r on r.id = v.reason_id
+                  where v.user_id = ${userId} and not r.hidden group by r.tool_id) c
+            where c.tool_id = t.id`.execute(trx);
+  await sql`update decisions d set votes_count = d.votes_count + ${delta}
+            from decision_votes v where v.decision_id = d.id and v.user_id = ${userId}`.execute(trx);
+}
+
+/**
  * Deletes an account and keeps the community's counts true: the counters of what its votes, follows and
  * stacks counted go down in the same transaction, then the cascade removes the rows. Pros and cons it wrote
  * stay, without an author. A suspended account's votes no longer count, so they are not subtracted again.
  */
 export async function deleteUserKeepingCounts(trx: Transaction<Database>, user: Pick<UserRow, 'id' | 'suspended_at'>): Promise<void> {
   const id = user.id;
-  if (user.suspended_at === null) {
-    await sql`update reasons r set votes_count = r.votes_count - 1
-              from reason_votes v where v.reason_id = r.id and v.user_id = ${id}`.execute(trx);
-    await sql`update tools t set votes_count = t.votes_count - c.n
-              from (select r.tool_id, count(*)::int as n from reason_votes v join reasons r on r.id = v.reason_id
-                    where v.user_id = ${id} and not r.hidden group by r.tool_id) c
-              where c.tool_id = t.id`.execute(trx);
-    await sql`update decisions d set votes_count = d.votes_count - 1
-              from decision_votes v where v.decision_id = d.id and v.user_id = ${id}`.execute(trx);
-  }
+  if (user.suspended_at === null) await shiftCountersForVotesOf(trx, id, -1);
   await sql`update tools t set followers_count = t.followers_count - 1
             from follows f where f.tool_id = t.id and f.user_id = ${id}`.execute(trx);
   await sql`update stacks s set followers_count = s.followers_count - 1

@@ -47,5 +47,5 @@ export async function authenticateApiToken(db: Kysely<Database>, secret: string,
   const token = await findApiTokenWithUser(db, hashSecret(secret));
   if (!token) return null;
   await touchApiToken(db, token.id, now);
-  return { id: token.userId, username: token.username, role: token.role, via: 'token' };
+  return { id: token.userId, username: token.username, role: token.role, via: 'token', suspended: token.suspendedAt !== null };
 }

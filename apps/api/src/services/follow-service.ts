@@ -1,27 +1,64 @@
 import type { Database } from '@stackyard/db';
 import type { FollowResult } from '@stackyard/domain';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { deleteToolFollowedEvents, insertEvent } from '../repositories/event-repository.js';
-import { addToToolFollowers, deleteToolFollow, insertToolFollow } from '../repositories/follow-repository.js';
+import { addToFollowers, deleteFollow, insertFollow, lockUserByUsername, type FollowTarget } from '../repositories/follow-repository.js';
+import { findStackByOwnerAndSlug, lockStack } from '../repositories/stack-repository.js';
 import { lockToolBySlug } from '../repositories/tool-lock-repository.js';
 
 /**
- * Follows (true) or unfollows (false) a tool. Idempotent; the follower count and the feed event change in
- * the same transaction as the follow row, and only when it really changed.
+ * Follows or unfollows a locked target. Idempotent: the follower count changes in the same transaction as
+ * the follow row, and only when it really changed; `onChange` writes what else goes with it (feed events).
  */
+async function setFollow(
+  trx: Transaction<Database>,
+  viewer: Viewer,
+  target: FollowTarget & { followers: number },
+  follow: boolean,
+  now: Date,
+  onChange?: (followed: boolean) => Promise<void>,
+): Promise<FollowResult> {
+  const changed = follow ? await insertFollow(trx, viewer.id, target, now) : await deleteFollow(trx, viewer.id, target);
+  if (!changed) return { following: follow, followers: target.followers };
+  await onChange?.(follow);
+  return { following: follow, followers: await addToFollowers(trx, target, follow ? 1 : -1) };
+}
+
+/** A tool: following it is public activity, so it writes (or takes back) a feed event. */
 export async function setToolFollow(db: Kysely<Database>, viewer: Viewer, slug: string, follow: boolean, now: Date): Promise<FollowResult> {
   return db.transaction().execute(async (trx) => {
     const tool = await lockToolBySlug(trx, slug);
     if (!tool) throw AppError.notFound(`Tool "${slug}"`);
-    if (follow) {
-      if (!(await insertToolFollow(trx, viewer.id, tool.id, now))) return { following: true, followers: tool.followers };
-      await insertEvent(trx, { actorId: viewer.id, verb: 'tool.followed', now, toolId: tool.id, toolIds: [tool.id] });
-      return { following: true, followers: await addToToolFollowers(trx, tool.id, 1) };
-    }
-    if (!(await deleteToolFollow(trx, viewer.id, tool.id))) return { following: false, followers: tool.followers };
-    await deleteToolFollowedEvents(trx, viewer.id, tool.id);
-    return { following: false, followers: await addToToolFollowers(trx, tool.id, -1) };
+    return setFollow(trx, viewer, { type: 'tool', ...tool }, follow, now, async (followed) => {
+      if (followed) await insertEvent(trx, { actorId: viewer.id, verb: 'tool.followed', now, toolId: tool.id, toolIds: [tool.id] });
+      else await deleteToolFollowedEvents(trx, viewer.id, tool.id);
+    });
+  });
+}
+
+export async function setStackFollow(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  owner: string,
+  slug: string,
+  follow: boolean,
+  now: Date,
+): Promise<FollowResult> {
+  return db.transaction().execute(async (trx) => {
+    const found = await findStackByOwnerAndSlug(trx, owner, slug);
+    const stack = found && !found.hidden ? await lockStack(trx, found.id) : undefined;
+    if (!stack) throw AppError.notFound(`Stack "${owner}/${slug}"`);
+    return setFollow(trx, viewer, { type: 'stack', ...stack }, follow, now);
+  });
+}
+
+export async function setUserFollow(db: Kysely<Database>, viewer: Viewer, username: string, follow: boolean, now: Date): Promise<FollowResult> {
+  return db.transaction().execute(async (trx) => {
+    const user = await lockUserByUsername(trx, username);
+    if (!user) throw AppError.notFound(`User "${username}"`);
+    if (user.id === viewer.id) throw new AppError('validation_failed', 'You cannot follow yourself');
+    return setFollow(trx, viewer, { type: 'user', ...user }, follow, now);
   });
 }

@@ -71,7 +71,13 @@ export async function validateSession(db: Kysely<Database>, token: string, now: 
     await deleteSession(db, id);
     return null;
   }
-  const viewer: Viewer = { id: session.user_id, username: session.username, role: session.role, via: 'session' };
+  const viewer: Viewer = {
+    id: session.user_id,
+    username: session.username,
+    role: session.role,
+    via: 'session',
+    suspended: session.suspended_at !== null,
+  };
   if (now.getTime() - session.last_verified_at.getTime() < SESSION_RENEWAL_INTERVAL_MS) {
     return { id, viewer, expiresAt: session.expires_at, renewed: false };
   }

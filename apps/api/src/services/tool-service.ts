@@ -2,37 +2,37 @@ import type { Database } from '@stackyard/db';
 import {
   decodeCursor,
   encodeCursor,
+  type CursorKey,
   type Page,
   type ToolDetail,
   type ToolListQuery,
+  type ToolPageQuery,
+  type ToolStack,
   type ToolSummary,
 } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
+import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
+import { listVisibleReasons } from '../repositories/reason-repository.js';
+import { listStacksUsingTool } from '../repositories/stack-repository.js';
 import {
   findToolBySlug,
-  listIntegrations,
+  listIntegrationsOf,
   listTools,
-  type ToolSummaryRow,
+  type ToolDetailRow,
 } from '../repositories/tool-repository.js';
+import { listViewerToolState } from '../repositories/viewer-state-repository.js';
+import { toToolProfile, toToolStack, toToolSummary } from './catalogue-mapping.js';
 
-function toSummary(row: Omit<ToolSummaryRow, 'sortKey'>): ToolSummary {
-  return {
-    slug: row.slug,
-    name: row.name,
-    tagline: row.tagline,
-    logoUrl: row.logoUrl,
-    openSource: row.openSource,
-    function: { slug: row.functionSlug, name: row.functionName },
-    stats: {
-      stacks: row.stacksCount,
-      followers: row.followersCount,
-      votes: row.votesCount,
-      githubStars: row.githubStars,
-      githubForks: row.githubForks,
-      githubSyncedAt: row.githubSyncedAt?.toISOString() ?? null,
-    },
-  };
+/** How many alternatives and stacks a tool page shows; the rest are a page away. */
+export const TOOL_PAGE_ALTERNATIVES = 6;
+export const TOOL_PAGE_STACKS = 6;
+
+/** A page from rows fetched with one extra: the extra row only says that another page exists. */
+function toPage<Row, Item>(rows: Row[], limit: number, map: (row: Row) => Item, keyOf: (row: Row) => CursorKey): Page<Item> {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page.map(map), nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
 }
 
 /** A page of the catalogue, filtered and sorted as asked, with the cursor of the next page. */
@@ -45,30 +45,56 @@ export async function listCatalogue(db: Kysely<Database>, query: ToolListQuery):
     after,
     query.limit,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  return toPage(rows, query.limit, toToolSummary, (row) => [row.sortKey, row.id]);
+}
+
+async function findTool(db: Kysely<Database>, slug: string): Promise<ToolDetailRow> {
+  const row = await findToolBySlug(db, slug);
+  if (!row) throw AppError.notFound(`Tool "${slug}"`);
+  return row;
+}
+
+/**
+ * A tool page: the tool, its ranked pros and cons, integrations, top alternatives, recent stacks and, for a
+ * signed-in viewer, what they follow and voted for. Five queries (six with a viewer) whatever the numbers
+ * of votes, stacks or reasons: the tool first, then the rest side by side.
+ */
+export async function getTool(db: Kysely<Database>, slug: string, viewer: Viewer | null = null): Promise<ToolDetail> {
+  const row = await findTool(db, slug);
+  const [reasons, integrations, alternatives, stacks, viewerState] = await Promise.all([
+    listVisibleReasons(db, [row.id]),
+    listIntegrationsOf(db, [row.id]),
+    listTools(db, { functionIds: [row.functionId], excludeIds: [row.id] }, 'popular', null, TOOL_PAGE_ALTERNATIVES),
+    listStacksUsingTool(db, row.id, null, TOOL_PAGE_STACKS),
+    viewer ? listViewerToolState(db, viewer.id, [row.id]) : null,
+  ]);
   return {
-    items: page.map(toSummary),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortKey, last.id]) : null,
+    ...toToolProfile(row, reasons, integrations),
+    alternatives: alternatives.slice(0, TOOL_PAGE_ALTERNATIVES).map(toToolSummary),
+    stacks: stacks.slice(0, TOOL_PAGE_STACKS).map(toToolStack),
+    viewer: viewerState && {
+      following: viewerState.some((state) => state.relation === 'follow'),
+      votedReasonIds: viewerState.filter((state) => state.relation === 'vote').map((state) => state.id).sort((a, b) => a - b),
+    },
   };
 }
 
-/** A tool with its category path and integrations. */
-export async function getTool(db: Kysely<Database>, slug: string): Promise<ToolDetail> {
-  const row = await findToolBySlug(db, slug);
-  if (!row) throw AppError.notFound(`Tool "${slug}"`);
-  const integrations = await listIntegrations(db, row.id);
-  return {
-    ...toSummary(row),
-    description: row.description,
-    websiteUrl: row.websiteUrl,
-    githubRepo: row.githubRepo,
-    license: row.license,
-    path: {
-      layer: { slug: row.layerSlug, name: row.layerName },
-      category: { slug: row.categorySlug, name: row.categoryName },
-      function: { slug: row.functionSlug, name: row.functionName },
-    },
-    integrations,
-  };
+/** The stacks that use a tool, the ones that added it most recently first. */
+export async function listToolStacks(db: Kysely<Database>, slug: string, query: ToolPageQuery): Promise<Page<ToolStack>> {
+  const tool = await findTool(db, slug);
+  const rows = await listStacksUsingTool(db, tool.id, query.cursor ? decodeCursor(query.cursor) : null, query.limit);
+  return toPage(rows, query.limit, toToolStack, (row) => [row.sortKey, row.id]);
+}
+
+/** The other tools of a tool's function, most used first. */
+export async function listToolAlternatives(db: Kysely<Database>, slug: string, query: ToolPageQuery): Promise<Page<ToolSummary>> {
+  const tool = await findTool(db, slug);
+  const rows = await listTools(
+    db,
+    { functionIds: [tool.functionId], excludeIds: [tool.id] },
+    'popular',
+    query.cursor ? decodeCursor(query.cursor) : null,
+    query.limit,
+  );
+  return toPage(rows, query.limit, toToolSummary, (row) => [row.sortKey, row.id]);
 }

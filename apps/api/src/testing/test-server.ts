@@ -2,9 +2,10 @@
 import type { DatabaseHandle } from '@stackyard/db';
 import { createTestDatabase, type TestDatabaseOptions } from '@stackyard/db/testing';
 import { pino } from 'pino';
-import { defaultConfig, type AppConfig } from '../config.js';
+import { USER_ACTIONS, defaultConfig, type AppConfig, type RateLimitRule, type UserAction } from '../config.js';
 import type { RateLimitBackend } from '../middleware/rate-limit.js';
 import { startServer, type RunningServer } from '../server.js';
+import { createComparisonViewCounter, type ComparisonViewCounter } from '../services/comparison-view-counter.js';
 
 export interface TestResponse {
   status: number;
@@ -19,6 +20,8 @@ export interface TestServer extends RunningServer {
    * `Origin: <server>` unless the headers say otherwise (pass `Origin: ''` to send none).
    */
   request(path: string, init?: RequestInit): Promise<TestResponse>;
+  /** The server's comparison view counter: it has no timer here, so a test flushes it when it wants. */
+  comparisonViews: ComparisonViewCounter;
   stop(): Promise<void>;
 }
 
@@ -37,12 +40,17 @@ const generousLimits = {
   loginPerIp: { limit: 1000, windowMs: 60_000 },
   signupPerIp: { limit: 1000, windowMs: 60_000 },
   writesPerUser: { limit: 10_000, windowMs: 60_000 },
+  perAction: Object.fromEntries(USER_ACTIONS.map((action) => [action, { limit: 10_000, windowMs: 60_000 }])) as Record<
+    UserAction,
+    RateLimitRule
+  >,
 };
 
 /** The real API on a free port, over a database of the test file's own (cloned from the seeded template). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase(options.database);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const comparisonViews = createComparisonViewCounter(database.db, logger);
   const running = await startServer(
     {
       db: database.db,
@@ -52,12 +60,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       config: defaultConfig({ rateLimits: generousLimits, ...options.config }),
       clock: options.clock ?? (() => new Date()),
       rateLimitBackend: options.rateLimitBackend ?? { kind: 'memory' },
+      comparisonViews,
     },
     0,
   );
   return {
     ...running,
     database,
+    comparisonViews,
     async request(path, init = {}) {
       const headers = new Headers(init.headers);
       if (!headers.has('origin')) headers.set('origin', running.url);
@@ -69,6 +79,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async stop() {
       await running.close();
+      await comparisonViews.stop();
       await database.close();
     },
   };

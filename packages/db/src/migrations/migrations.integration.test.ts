@@ -25,9 +25,12 @@ describe('migrations', () => {
     expect(await migrateToLatest(db)).toEqual(Object.keys(migrations));
     const created = await tableNames(db);
     expect(created).toEqual(
-      expect.arrayContaining(['users', 'sessions', 'tools', 'reasons', 'reason_votes', 'stacks', 'follows', 'events', 'reports', 'moderation_log']),
+      expect.arrayContaining([
+        'users', 'sessions', 'tools', 'reasons', 'reason_votes', 'stacks', 'follows', 'events', 'reports', 'moderation_log',
+        'comparison_views',
+      ]),
     );
-    expect(created).toHaveLength(21);
+    expect(created).toHaveLength(22);
 
     expect(await migrateToZero(db)).toEqual(Object.keys(migrations).reverse());
     expect(await tableNames(db)).toEqual([]);
@@ -42,6 +45,13 @@ describe('migrations', () => {
     expect(rows[0]!.similarity).toBeGreaterThan(0);
   });
 
+  it('normalise search text with an immutable function that ignores case and accents', async () => {
+    const { rows } = await sql<{ text: string; volatility: string }>`
+      select search_text('Crème BRÛLÉE à Ñandú') as text,
+             (select provolatile from pg_proc where proname = 'search_text') as volatility`.execute(handle.db);
+    expect(rows[0]).toEqual({ text: 'creme brulee a nandu', volatility: 'i' });
+  });
+
   it('refuse rows that break the rules', async () => {
     const db = handle.db;
     const user = await db.insertInto('users').values({ username: 'Ada', email: 'ada@example.com' }).returning('id').executeTakeFirstOrThrow();
@@ -54,5 +64,18 @@ describe('migrations', () => {
     ).rejects.toThrow();
     // A follow names exactly the target its type says.
     await expect(db.insertInto('follows').values({ user_id: user.id, target_type: 'tool' }).execute()).rejects.toThrow();
+
+    // A comparison is one row per set of tools, ids ascending; a two-tool set is unique too (nulls not distinct).
+    await sql`insert into layers (slug, name) values ('l', 'L')`.execute(db);
+    await sql`insert into categories (layer_id, slug, name) select id, 'c', 'C' from layers`.execute(db);
+    await sql`insert into functions (category_id, slug, name) select id, 'f', 'F' from categories`.execute(db);
+    const [a, b] = await db
+      .insertInto('tools')
+      .values(['a', 'b'].map((slug) => ({ slug, name: slug.toUpperCase(), tagline: '', description: '', open_source: true, function_id: 1 })))
+      .returning('id')
+      .execute();
+    await db.insertInto('comparison_views').values({ tool_a_id: a!.id, tool_b_id: b!.id, views_count: 1 }).execute();
+    await expect(db.insertInto('comparison_views').values({ tool_a_id: a!.id, tool_b_id: b!.id }).execute()).rejects.toThrow();
+    await expect(db.insertInto('comparison_views').values({ tool_a_id: b!.id, tool_b_id: a!.id }).execute()).rejects.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import { TOOL_SORTS } from '@stackyard/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUpAccount } from '../../testing/accounts.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 interface Summary {
@@ -143,5 +144,109 @@ describe('the tools API', () => {
     const { status, body } = await server.request('/api/v1/tools/Not_A_Slug');
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/^params\.slug:/);
+  });
+  it("shows a tool's ranked pros and cons, a few alternatives and stacks, and no viewer state when signed out", async () => {
+    const { status, body } = await server.request('/api/v1/tools/passenger');
+    expect(status).toBe(200);
+    const { tool } = body;
+    expect(tool.pros.map((reason: { text: string; votes: number }) => [reason.text, reason.votes])).toEqual([
+      ['Nginx integration', 43],
+      ['Great for rails', 36],
+      ['Fast web server', 21],
+      ['Free', 19],
+      ['Lightweight', 15],
+    ]);
+    expect(tool.cons).toHaveLength(1);
+    expect(tool.viewer).toBeNull();
+    expect(tool.license).toBe('MIT');
+    expect(tool.stats).toHaveProperty('githubPushedAt');
+
+    const alternatives = tool.alternatives.map((item: Summary) => item.slug);
+    expect(alternatives.length).toBeGreaterThan(0);
+    expect(alternatives).not.toContain('passenger');
+    expect(tool.alternatives.every((item: Summary) => item.function.slug === 'web-servers')).toBe(true);
+    const firstPage = await server.request('/api/v1/tools/passenger/alternatives');
+    expect(firstPage.body.items.slice(0, alternatives.length).map((item: Summary) => item.slug)).toEqual(alternatives);
+
+    expect(tool.stacks.length).toBeGreaterThan(0);
+    expect(tool.stacks[0]).toMatchObject({ slug: expect.any(String), name: expect.any(String), owner: { username: expect.any(String) } });
+    const added = tool.stacks.map((stack: { addedAt: string }) => stack.addedAt);
+    expect(added).toEqual([...added].sort().reverse());
+  });
+
+  it('pages through every stack that uses a tool exactly once, most recently added first', async () => {
+    const stacks: { owner: { username: string }; slug: string; addedAt: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: typeof stacks; nextCursor: string | null } } = await server.request(
+        `/api/v1/tools/nginx/stacks?limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      stacks.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const { count } = await server.database.db
+      .selectFrom('stack_tools as st')
+      .innerJoin('tools as t', 't.id', 'st.tool_id')
+      .innerJoin('stacks as s', 's.id', 'st.stack_id')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('t.slug', '=', 'nginx')
+      .where('s.hidden', '=', false)
+      .executeTakeFirstOrThrow();
+    expect(count).toBeGreaterThan(7);
+    expect(stacks).toHaveLength(count);
+    expect(new Set(stacks.map((stack) => `${stack.owner.username}/${stack.slug}`)).size).toBe(count);
+    const added = stacks.map((stack) => stack.addedAt);
+    expect(added).toEqual([...added].sort().reverse());
+  });
+
+  it('pages through the alternatives of a tool exactly once, without the tool itself', async () => {
+    const items: Summary[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Summary[]; nextCursor: string | null } } = await server.request(
+        `/api/v1/tools/passenger/alternatives?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      items.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const webServers = await everyPage('function=web-servers');
+    expect(items.map((item) => item.slug).sort()).toEqual(
+      webServers.map((item) => item.slug).filter((slug) => slug !== 'passenger').sort(),
+    );
+  });
+
+  it('answers 404 for the stacks or alternatives of a tool that does not exist, and 400 for a bad cursor', async () => {
+    for (const path of ['/api/v1/tools/no-such-tool/stacks', '/api/v1/tools/no-such-tool/alternatives']) {
+      const { status, body } = await server.request(path);
+      expect(status, path).toBe(404);
+      expect(body.error.message).toContain('no-such-tool');
+    }
+    const { status, body } = await server.request('/api/v1/tools/nginx/stacks?cursor=abc');
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/^query\.cursor:/);
+  });
+
+  it('refuses control characters in the search text instead of failing on them', async () => {
+    const { status, body } = await server.request('/api/v1/tools?q=a%00b');
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/^query\.q:/);
+  });
+  it('shows a signed-in viewer whether they follow the tool and which reasons they voted for', async () => {
+    const account = await signUpAccount(server);
+    const path = '/api/v1/tools/passenger';
+    const before = await server.request(path, { headers: { Cookie: account.cookie } });
+    expect(before.status).toBe(200);
+    expect(before.body.tool.viewer).toEqual({ following: false, votedReasonIds: [] });
+
+    const { db } = server.database;
+    const user = await db.selectFrom('users').select('id').where('username', '=', account.username).executeTakeFirstOrThrow();
+    const tool = await db.selectFrom('tools').select('id').where('slug', '=', 'passenger').executeTakeFirstOrThrow();
+    const voted = before.body.tool.pros[1].id;
+    await db.insertInto('follows').values({ user_id: user.id, target_type: 'tool', tool_id: tool.id }).execute();
+    await db.insertInto('reason_votes').values({ reason_id: voted, user_id: user.id }).execute();
+
+    const after = await server.request(path, { headers: { Cookie: account.cookie } });
+    expect(after.body.tool.viewer).toEqual({ following: true, votedReasonIds: [voted] });
   });
 });

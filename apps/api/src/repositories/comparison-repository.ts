@@ -1,0 +1,143 @@
+import type { Database } from '@stackyard/db';
+import type { CursorKey } from '@stackyard/domain';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+
+export interface MonthlyAdoptionRow {
+  toolId: number;
+  /** "YYYY-MM", UTC. */
+  month: string;
+  stacksAdded: number;
+}
+
+/** How many stacks added each tool per month since `since`; months without any are absent. */
+export async function countStacksAddedPerMonth(
+  db: Kysely<Database>,
+  toolIds: number[],
+  since: Date,
+): Promise<MonthlyAdoptionRow[]> {
+  const { rows } = await sql<MonthlyAdoptionRow>`
+    select st.tool_id as "toolId",
+           to_char(date_trunc('month', st.created_at at time zone 'UTC'), 'YYYY-MM') as month,
+           count(*)::int as "stacksAdded"
+    from stack_tools st
+    where st.tool_id in (${sql.join(toolIds)}) and st.created_at >= ${since}
+    group by 1, 2`.execute(db);
+  return rows;
+}
+
+export interface UsedTogetherRow {
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+  stacks: number;
+}
+
+/** The tools found most often in the same stacks as any of the given tools (which are left out). */
+export async function listToolsUsedTogether(db: Kysely<Database>, toolIds: number[], limit: number): Promise<UsedTogetherRow[]> {
+  const ids = sql.join(toolIds);
+  const { rows } = await sql<UsedTogetherRow>`
+    select t.slug, t.name, t.logo_url as "logoUrl", count(distinct other.stack_id)::int as stacks
+    from stack_tools mine
+    join stack_tools other on other.stack_id = mine.stack_id and other.tool_id not in (${ids})
+    join tools t on t.id = other.tool_id
+    where mine.tool_id in (${ids})
+    group by t.id
+    order by stacks desc, t.stacks_count desc, t.id
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+export interface ComparisonRow {
+  id: number;
+  viewsCount: number;
+  /** The compared tools' slugs, names and logos, in id order (the c columns null for two tools). */
+  aSlug: string;
+  aName: string;
+  aLogoUrl: string | null;
+  bSlug: string;
+  bName: string;
+  bLogoUrl: string | null;
+  cSlug: string | null;
+  cName: string | null;
+  cLogoUrl: string | null;
+}
+
+function comparisonQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('comparison_views as cv')
+    .innerJoin('tools as a', 'a.id', 'cv.tool_a_id')
+    .innerJoin('tools as b', 'b.id', 'cv.tool_b_id')
+    .leftJoin('tools as c', 'c.id', 'cv.tool_c_id')
+    .select([
+      'cv.id',
+      'cv.views_count as viewsCount',
+      'a.slug as aSlug',
+      'a.name as aName',
+      'a.logo_url as aLogoUrl',
+      'b.slug as bSlug',
+      'b.name as bName',
+      'b.logo_url as bLogoUrl',
+      'c.slug as cSlug',
+      'c.name as cName',
+      'c.logo_url as cLogoUrl',
+    ]);
+}
+
+/** The most viewed comparisons strictly after `after` (views desc, id desc), plus one more row. */
+export async function listPopularComparisons(
+  db: Kysely<Database>,
+  after: CursorKey | null,
+  limit: number,
+): Promise<ComparisonRow[]> {
+  let query = comparisonQuery(db);
+  if (after) query = query.where(sql<SqlBool>`(cv.views_count, cv.id) < (cast(${after[0]} as bigint), ${after[1]})`);
+  return query.orderBy('cv.views_count', 'desc').orderBy('cv.id', 'desc').limit(limit + 1).execute();
+}
+
+/** The most viewed other comparisons that include any of the given tools (ids ascending). */
+export async function listRelatedComparisons(
+  db: Kysely<Database>,
+  sortedToolIds: number[],
+  limit: number,
+): Promise<ComparisonRow[]> {
+  const [a, b, c = null] = sortedToolIds;
+  return comparisonQuery(db)
+    .where((eb) =>
+      eb.or([
+        eb('cv.tool_a_id', 'in', sortedToolIds),
+        eb('cv.tool_b_id', 'in', sortedToolIds),
+        eb('cv.tool_c_id', 'in', sortedToolIds),
+      ]),
+    )
+    .where(sql<SqlBool>`not (cv.tool_a_id = ${a} and cv.tool_b_id = ${b} and cv.tool_c_id is not distinct from ${c}::bigint)`)
+    .orderBy('cv.views_count', 'desc')
+    .orderBy('cv.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export interface ComparisonViewCount {
+  /** Ascending tool ids: two or three. */
+  toolIds: number[];
+  views: number;
+}
+
+/**
+ * Adds buffered views in one statement: one row per comparison, count = count + excluded.count. Comparisons
+ * whose tools were deleted since they were viewed are skipped rather than failing the whole batch.
+ */
+export async function addComparisonViews(db: Kysely<Database>, counts: ComparisonViewCount[], now: Date): Promise<void> {
+  if (counts.length === 0) return;
+  const column = (position: number) => sql.val(counts.map((count) => count.toolIds[position] ?? null));
+  await sql`
+    insert into comparison_views (tool_a_id, tool_b_id, tool_c_id, views_count, last_viewed_at)
+    select v.a, v.b, v.c, v.views, ${now}
+    from unnest(${column(0)}::bigint[], ${column(1)}::bigint[], ${column(2)}::bigint[], ${sql.val(counts.map((count) => count.views))}::bigint[])
+      as v(a, b, c, views)
+    where exists (select 1 from tools t where t.id = v.a)
+      and exists (select 1 from tools t where t.id = v.b)
+      and (v.c is null or exists (select 1 from tools t where t.id = v.c))
+    on conflict (tool_a_id, tool_b_id, tool_c_id) do update
+    set views_count = comparison_views.views_count + excluded.views_count,
+        last_viewed_at = excluded.last_viewed_at`.execute(db);
+}

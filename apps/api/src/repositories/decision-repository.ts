@@ -1,0 +1,154 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '@stackyard/db';
+import type { CursorKey } from '@stackyard/domain';
+import { sql, type SqlBool } from 'kysely';
+
+type Db = Kysely<Database>;
+type Trx = Transaction<Database>;
+
+export async function insertDecision(trx: Trx, decision: { authorId: number; stackId: number | null; body: string; now: Date }): Promise<number> {
+  const row = await trx
+    .insertInto('decisions')
+    .values({ author_id: decision.authorId, stack_id: decision.stackId, body: decision.body, created_at: decision.now, updated_at: decision.now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertDecisionTools(trx: Trx, decisionId: number, toolIds: number[]): Promise<void> {
+  await trx.insertInto('decision_tools').values(toolIds.map((toolId) => ({ decision_id: decisionId, tool_id: toolId }))).execute();
+}
+
+export interface DecisionRow {
+  id: number;
+  body: string;
+  votesCount: number;
+  hidden: boolean;
+  createdAt: Date;
+  sortKey: string;
+  authorUsername: string;
+  authorDisplayName: string | null;
+  authorAvatarUrl: string | null;
+  stackSlug: string | null;
+  stackName: string | null;
+  stackOwner: string | null;
+}
+
+function decisionQuery(db: Db) {
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('users as a', 'a.id', 'd.author_id')
+    .leftJoin('stacks as s', 's.id', 'd.stack_id')
+    .leftJoin('users as o', 'o.id', 's.owner_id')
+    .select([
+      'd.id',
+      'd.body',
+      'd.votes_count as votesCount',
+      'd.hidden',
+      'd.created_at as createdAt',
+      sql<string>`d.created_at::text`.as('sortKey'),
+      'a.username as authorUsername',
+      'a.display_name as authorDisplayName',
+      'a.avatar_url as authorAvatarUrl',
+      's.slug as stackSlug',
+      's.name as stackName',
+      'o.username as stackOwner',
+    ]);
+}
+
+export async function findDecision(db: Db, id: number): Promise<DecisionRow | undefined> {
+  return decisionQuery(db).where('d.id', '=', id).executeTakeFirst();
+}
+
+function visibleNewestFirst(after: CursorKey | null) {
+  return (query: ReturnType<typeof decisionQuery>) =>
+    query
+      .where('d.hidden', '=', false)
+      .where('a.suspended_at', 'is', null)
+      .$if(after !== null, (q) => q.where(sql<SqlBool>`(d.created_at, d.id) < (${String(after![0])}::timestamptz, ${after![1]})`))
+      .orderBy('d.created_at', 'desc')
+      .orderBy('d.id', 'desc');
+}
+
+/** Visible decisions that name a tool, newest first, keyset-paginated (one more row than asked). */
+export async function listDecisionsForTool(db: Db, toolId: number, after: CursorKey | null, limit: number): Promise<DecisionRow[]> {
+  return visibleNewestFirst(after)(decisionQuery(db))
+    .where((eb) => eb.exists(eb.selectFrom('decision_tools as dt').select('dt.tool_id').whereRef('dt.decision_id', '=', 'd.id').where('dt.tool_id', '=', toolId)))
+    .limit(limit)
+    .execute();
+}
+
+export async function listDecisionsForStack(db: Db, stackId: number, limit: number): Promise<DecisionRow[]> {
+  return visibleNewestFirst(null)(decisionQuery(db)).where('d.stack_id', '=', stackId).limit(limit).execute();
+}
+
+export async function listDecisionsByAuthor(db: Db, authorId: number, limit: number): Promise<DecisionRow[]> {
+  return visibleNewestFirst(null)(decisionQuery(db)).where('d.author_id', '=', authorId).limit(limit).execute();
+}
+
+export interface DecisionToolRow {
+  decisionId: number;
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+}
+
+/** The tools of several decisions in one query. */
+export async function listToolsOfDecisions(db: Db, decisionIds: number[]): Promise<DecisionToolRow[]> {
+  if (decisionIds.length === 0) return [];
+  return db
+    .selectFrom('decision_tools as dt')
+    .innerJoin('tools as t', 't.id', 'dt.tool_id')
+    .select(['dt.decision_id as decisionId', 't.slug', 't.name', 't.logo_url as logoUrl'])
+    .where('dt.decision_id', 'in', decisionIds)
+    .orderBy('t.name')
+    .execute();
+}
+
+/** Which of these decisions the user voted for, in one query. */
+export async function listVotedDecisionIds(db: Db, userId: number, decisionIds: number[]): Promise<Set<number>> {
+  if (decisionIds.length === 0) return new Set();
+  const rows = await db.selectFrom('decision_votes').select('decision_id').where('user_id', '=', userId).where('decision_id', 'in', decisionIds).execute();
+  return new Set(rows.map((row) => row.decision_id));
+}
+
+/** Locks a visible decision for the rest of the transaction (its votes change one at a time). */
+export async function lockVisibleDecision(trx: Trx, id: number): Promise<{ id: number } | undefined> {
+  return trx.selectFrom('decisions').select('id').where('id', '=', id).where('hidden', '=', false).forUpdate().executeTakeFirst();
+}
+
+export async function insertDecisionVote(trx: Trx, decisionId: number, userId: number, now: Date): Promise<boolean> {
+  const row = await trx
+    .insertInto('decision_votes')
+    .values({ decision_id: decisionId, user_id: userId, created_at: now })
+    .onConflict((oc) => oc.columns(['decision_id', 'user_id']).doNothing())
+    .returning('decision_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteDecisionVote(trx: Trx, decisionId: number, userId: number): Promise<boolean> {
+  const row = await trx
+    .deleteFrom('decision_votes')
+    .where('decision_id', '=', decisionId)
+    .where('user_id', '=', userId)
+    .returning('decision_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function readDecisionVotes(trx: Trx, decisionId: number): Promise<number> {
+  const row = await trx.selectFrom('decisions').select('votes_count').where('id', '=', decisionId).executeTakeFirstOrThrow();
+  return row.votes_count;
+}
+
+/** Moves a decision's cached vote count; returns the new count. */
+export async function addToDecisionVotes(trx: Trx, decisionId: number, delta: -1 | 1): Promise<number> {
+  const row = await trx
+    .updateTable('decisions')
+    .set((eb) => ({ votes_count: eb('votes_count', '+', delta) }))
+    .where('id', '=', decisionId)
+    .returning('votes_count')
+    .executeTakeFirstOrThrow();
+  return row.votes_count;
+}

@@ -1,0 +1,191 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database, EventVerb } from '@stackyard/db';
+import type { CursorKey } from '@stackyard/domain';
+
+export interface EventKeyRow {
+  id: number;
+  /** created_at as PostgreSQL's text, which keeps the microseconds a cursor needs. */
+  key: string;
+}
+
+/**
+ * Whether an event may be shown: not the viewer's own, not by a suspended account, not about hidden
+ * content. Applied inside each bounded top-N so that a page is never short because of what it filtered.
+ */
+function visible(event: string, viewerId: number | null): RawBuilder<unknown> {
+  const e = sql.raw(event);
+  return sql`${viewerId === null ? sql`true` : sql`${e}.actor_id <> ${viewerId}`}
+    and not exists (select 1 from users u where u.id = ${e}.actor_id and u.suspended_at is not null)
+    and not exists (select 1 from stacks s where s.id = ${e}.stack_id and s.hidden)
+    and not exists (select 1 from decisions d where d.id = ${e}.decision_id and d.hidden)
+    and not exists (select 1 from reasons r where r.id = ${e}.reason_id and r.hidden)`;
+}
+
+function before(createdAt: RawBuilder<unknown>, id: RawBuilder<unknown>, after: CursorKey | null): RawBuilder<unknown> {
+  return after ? sql`(${createdAt}, ${id}) < (${String(after[0])}::timestamptz, ${after[1]})` : sql`true`;
+}
+
+/**
+ * The newest events about what a user follows, fan-out on read: for each followed tool, stack and person,
+ * a bounded top-N (a LATERAL join that walks that target's index newest first), then the newest N of
+ * their union. Its cost grows with what the viewer follows, not with the size of the events table.
+ */
+export async function listFollowedEventKeys(
+  db: Kysely<Database>,
+  viewerId: number,
+  after: CursorKey | null,
+  limit: number,
+): Promise<EventKeyRow[]> {
+  const { rows } = await sql<EventKeyRow & { created_at: Date }>`
+    select c.id, c.created_at::text as key, c.created_at from (
+      select x.id, x.created_at from follows f
+      cross join lateral (
+        select ev.id, ev.created_at from event_tools et join events ev on ev.id = et.event_id
+        where et.tool_id = f.tool_id and ${before(sql`et.created_at`, sql`et.event_id`, after)} and ${visible('ev', viewerId)}
+        order by et.created_at desc, et.event_id desc
+        limit ${limit}
+      ) x
+      where f.user_id = ${viewerId} and f.tool_id is not null
+      union
+      select x.id, x.created_at from follows f
+      cross join lateral (
+        select ev.id, ev.created_at from events ev
+        where ev.stack_id = f.stack_id and ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', viewerId)}
+        order by ev.created_at desc, ev.id desc
+        limit ${limit}
+      ) x
+      where f.user_id = ${viewerId} and f.stack_id is not null
+      union
+      select x.id, x.created_at from follows f
+      cross join lateral (
+        select ev.id, ev.created_at from events ev
+        where ev.actor_id = f.followee_id and ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', viewerId)}
+        order by ev.created_at desc, ev.id desc
+        limit ${limit}
+      ) x
+      where f.user_id = ${viewerId} and f.followee_id is not null
+    ) c
+    order by c.created_at desc, c.id desc
+    limit ${limit}`.execute(db);
+  return rows.map(({ id, key }) => ({ id, key }));
+}
+
+/** The newest events of the whole site. */
+export async function listPublicEventKeys(db: Kysely<Database>, after: CursorKey | null, limit: number): Promise<EventKeyRow[]> {
+  const { rows } = await sql<EventKeyRow>`
+    select ev.id, ev.created_at::text as key from events ev
+    where ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', null)}
+    order by ev.created_at desc, ev.id desc
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** The newest events that touch one tool (its Atom feed). */
+export async function listToolEventKeys(db: Kysely<Database>, toolId: number, limit: number): Promise<EventKeyRow[]> {
+  const { rows } = await sql<EventKeyRow>`
+    select ev.id, et.created_at::text as key from event_tools et join events ev on ev.id = et.event_id
+    where et.tool_id = ${toolId} and ${visible('ev', null)}
+    order by et.created_at desc, et.event_id desc
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** The newest events by one person (their Atom feed). */
+export async function listActorEventKeys(db: Kysely<Database>, actorId: number, limit: number): Promise<EventKeyRow[]> {
+  const { rows } = await sql<EventKeyRow>`
+    select ev.id, ev.created_at::text as key from events ev
+    where ev.actor_id = ${actorId} and ${visible('ev', null)}
+    order by ev.created_at desc, ev.id desc
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+export interface EventRow {
+  id: number;
+  verb: EventVerb;
+  createdAt: Date;
+  actorUsername: string;
+  actorDisplayName: string | null;
+  actorAvatarUrl: string | null;
+  stackSlug: string | null;
+  stackName: string | null;
+  stackOwner: string | null;
+  decisionId: number | null;
+  decisionBody: string | null;
+  reasonId: number | null;
+  reasonKind: 'pro' | 'con' | null;
+  reasonText: string | null;
+}
+
+/** Everything a page of events shows, in one query whatever the page holds. */
+export async function loadEvents(db: Kysely<Database>, ids: number[]): Promise<EventRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('events as e')
+    .innerJoin('users as a', 'a.id', 'e.actor_id')
+    .leftJoin('stacks as s', 's.id', 'e.stack_id')
+    .leftJoin('users as o', 'o.id', 's.owner_id')
+    .leftJoin('decisions as d', 'd.id', 'e.decision_id')
+    .leftJoin('reasons as r', 'r.id', 'e.reason_id')
+    .select([
+      'e.id',
+      'e.verb',
+      'e.created_at as createdAt',
+      'a.username as actorUsername',
+      'a.display_name as actorDisplayName',
+      'a.avatar_url as actorAvatarUrl',
+      's.slug as stackSlug',
+      's.name as stackName',
+      'o.username as stackOwner',
+      'd.id as decisionId',
+      'd.body as decisionBody',
+      'r.id as reasonId',
+      'r.kind as reasonKind',
+      'r.text as reasonText',
+    ])
+    .where('e.id', 'in', ids)
+    .execute();
+}
+
+export interface EventToolRow {
+  eventId: number;
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+}
+
+/** The tools of a page of events, in one query. */
+export async function loadEventTools(db: Kysely<Database>, ids: number[]): Promise<EventToolRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('event_tools as et')
+    .innerJoin('tools as t', 't.id', 'et.tool_id')
+    .select(['et.event_id as eventId', 't.slug', 't.name', 't.logo_url as logoUrl'])
+    .where('et.event_id', 'in', ids)
+    .orderBy('t.stacks_count', 'desc')
+    .orderBy('t.name')
+    .execute();
+}
+
+export interface TrendingRow {
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+  tagline: string;
+  newStacks: number;
+  newFollowers: number;
+}
+
+/** Tools that gained the most stacks and followers since a date. */
+export async function listTrendingTools(db: Kysely<Database>, since: Date, limit: number): Promise<TrendingRow[]> {
+  const { rows } = await sql<TrendingRow>`
+    select t.slug, t.name, t.logo_url as "logoUrl", t.tagline,
+           coalesce(s.n, 0)::int as "newStacks", coalesce(f.n, 0)::int as "newFollowers"
+    from (select tool_id, count(*) as n from stack_tools where created_at >= ${since} group by tool_id) s
+    full join (select tool_id, count(*) as n from follows where tool_id is not null and created_at >= ${since} group by tool_id) f
+      on f.tool_id = s.tool_id
+    join tools t on t.id = coalesce(s.tool_id, f.tool_id)
+    order by coalesce(s.n, 0) * 2 + coalesce(f.n, 0) desc, t.stacks_count desc, t.id
+    limit ${limit}`.execute(db);
+  return rows;
+}

@@ -1,0 +1,291 @@
+import type { Database } from '@stackyard/db';
+import type { CursorKey } from '@stackyard/domain';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+
+export interface StackSummaryRow {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  toolsCount: number;
+  followersCount: number;
+  ownerUsername: string;
+  ownerDisplayName: string | null;
+  ownerAvatarUrl: string | null;
+}
+
+export interface ToolStackRow extends StackSummaryRow {
+  addedAt: Date;
+  /** stack_tools.created_at as PostgreSQL text: a cursor keeps the microseconds a JS Date would drop. */
+  sortKey: string;
+}
+
+function stackSummaryQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('stacks as s')
+    .innerJoin('users as u', 'u.id', 's.owner_id')
+    .select([
+      's.id',
+      's.slug',
+      's.name',
+      's.description',
+      's.tools_count as toolsCount',
+      's.followers_count as followersCount',
+      'u.username as ownerUsername',
+      'u.display_name as ownerDisplayName',
+      'u.avatar_url as ownerAvatarUrl',
+    ])
+    .where('s.hidden', '=', false);
+}
+
+/**
+ * Visible stacks that use a tool, the ones that added it most recently first, strictly after `after`, plus
+ * one more row to tell whether more exist. Walks stack_tools_tool_id_idx (tool_id, created_at desc,
+ * stack_id desc), so a page costs the same for a tool in ten stacks or in a million.
+ */
+export async function listStacksUsingTool(
+  db: Kysely<Database>,
+  toolId: number,
+  after: CursorKey | null,
+  limit: number,
+): Promise<ToolStackRow[]> {
+  let query = stackSummaryQuery(db)
+    .innerJoin('stack_tools as st', 'st.stack_id', 's.id')
+    .select(['st.created_at as addedAt', sql<string>`st.created_at::text`.as('sortKey')])
+    .where('st.tool_id', '=', toolId);
+  if (after) {
+    query = query.where(sql<SqlBool>`(st.created_at, st.stack_id) < (cast(${after[0]} as timestamptz), ${after[1]})`);
+  }
+  return query
+    .orderBy('st.created_at', 'desc')
+    .orderBy('st.stack_id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}
+
+export interface SharedStackRow extends StackSummaryRow {
+  /** How many visible stacks use every one of the tools (the same on every row). */
+  total: number;
+}
+
+/** The most followed visible stacks that use every one of the given tools, each row carrying the total. */
+export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[], limit: number): Promise<SharedStackRow[]> {
+  return stackSummaryQuery(db)
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('stack_tools')
+          .select('stack_id')
+          .where('tool_id', 'in', toolIds)
+          .groupBy('stack_id')
+          .having((having) => having.fn.countAll(), '=', toolIds.length)
+          .as('shared'),
+      (join) => join.onRef('shared.stack_id', '=', 's.id'),
+    )
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy('s.followers_count', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+// ---- One stack: its page and its changes -------------------------------------------------------
+
+type Db = Kysely<Database>;
+
+export interface StackRow {
+  id: number;
+  ownerId: number;
+  slug: string;
+  name: string;
+  description: string;
+  websiteUrl: string | null;
+  hidden: boolean;
+  toolsCount: number;
+  followersCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+  ownerUsername: string;
+  ownerDisplayName: string | null;
+  ownerAvatarUrl: string | null;
+}
+
+/** A stack by its owner's username (any case) and its slug, hidden or not. */
+export async function findStackByOwnerAndSlug(db: Db, owner: string, slug: string): Promise<StackRow | undefined> {
+  return db
+    .selectFrom('stacks as s')
+    .innerJoin('users as u', 'u.id', 's.owner_id')
+    .select([
+      's.id',
+      's.owner_id as ownerId',
+      's.slug',
+      's.name',
+      's.description',
+      's.website_url as websiteUrl',
+      's.hidden',
+      's.tools_count as toolsCount',
+      's.followers_count as followersCount',
+      's.created_at as createdAt',
+      's.updated_at as updatedAt',
+      'u.username as ownerUsername',
+      'u.display_name as ownerDisplayName',
+      'u.avatar_url as ownerAvatarUrl',
+    ])
+    .where(sql`lower(u.username)`, '=', owner.toLowerCase())
+    .where('s.slug', '=', slug)
+    .executeTakeFirst();
+}
+
+/** Locks a stack row for the rest of the transaction (changes to one stack apply one at a time). */
+export async function lockStack(db: Db, id: number): Promise<{ id: number; followers: number } | undefined> {
+  return db.selectFrom('stacks').select(['id', 'followers_count as followers']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** The owner's stack slugs that start with `base`, to pick a free one in one query. */
+export async function listOwnerSlugsLike(db: Db, ownerId: number, base: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('stacks').select('slug').where('owner_id', '=', ownerId).where('slug', 'like', `${base}%`).execute();
+  return new Set(rows.map((row) => row.slug));
+}
+
+export async function insertStack(
+  db: Db,
+  stack: { ownerId: number; slug: string; name: string; description: string; websiteUrl: string | null; now: Date },
+): Promise<number> {
+  const row = await db
+    .insertInto('stacks')
+    .values({
+      owner_id: stack.ownerId,
+      slug: stack.slug,
+      name: stack.name,
+      description: stack.description,
+      website_url: stack.websiteUrl,
+      created_at: stack.now,
+      updated_at: stack.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateStackFields(
+  db: Db,
+  id: number,
+  changes: { name?: string; description?: string; websiteUrl?: string | null; now: Date },
+): Promise<void> {
+  await db
+    .updateTable('stacks')
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.description !== undefined ? { description: changes.description } : {}),
+      ...(changes.websiteUrl !== undefined ? { website_url: changes.websiteUrl } : {}),
+      updated_at: changes.now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteStackRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('stacks').where('id', '=', id).execute();
+}
+
+export async function listStackToolIds(db: Db, stackId: number): Promise<number[]> {
+  const rows = await db.selectFrom('stack_tools').select('tool_id').where('stack_id', '=', stackId).execute();
+  return rows.map((row) => row.tool_id);
+}
+
+/** Adds tools to a stack; returns the ids of those that were not in it already. */
+export async function insertStackTools(db: Db, stackId: number, tools: Array<{ toolId: number; note: string | null }>, now: Date): Promise<number[]> {
+  if (tools.length === 0) return [];
+  const rows = await db
+    .insertInto('stack_tools')
+    .values(tools.map((tool) => ({ stack_id: stackId, tool_id: tool.toolId, note: tool.note, source: 'manual' as const, created_at: now })))
+    .onConflict((oc) => oc.columns(['stack_id', 'tool_id']).doNothing())
+    .returning('tool_id')
+    .execute();
+  return rows.map((row) => row.tool_id);
+}
+
+/** Removes tools from a stack; returns the ids of those that were in it. */
+export async function deleteStackTools(db: Db, stackId: number, toolIds: number[]): Promise<number[]> {
+  if (toolIds.length === 0) return [];
+  const rows = await db.deleteFrom('stack_tools').where('stack_id', '=', stackId).where('tool_id', 'in', toolIds).returning('tool_id').execute();
+  return rows.map((row) => row.tool_id);
+}
+
+/** Sets the notes of tools already in a stack, in one statement whatever their number. */
+export async function updateStackToolNotes(db: Db, stackId: number, notes: Array<[toolId: number, note: string | null]>): Promise<void> {
+  if (notes.length === 0) return;
+  const values = sql.join(notes.map(([toolId, note]) => sql`(${toolId}::bigint, ${note}::text)`));
+  await sql`update stack_tools st set note = v.note
+            from (values ${values}) as v(tool_id, note)
+            where st.stack_id = ${stackId} and st.tool_id = v.tool_id and st.note is distinct from v.note`.execute(db);
+}
+
+/** Moves the cached counters a change of a stack's tools affects: each tool's stacks_count and the stack's tools_count. */
+export async function shiftStackToolCounters(db: Db, stackId: number, toolIds: number[], delta: 1 | -1): Promise<void> {
+  if (toolIds.length === 0) return;
+  await db
+    .updateTable('tools')
+    .set((eb) => ({ stacks_count: eb('stacks_count', '+', delta) }))
+    .where('id', 'in', toolIds)
+    .execute();
+  await db
+    .updateTable('stacks')
+    .set((eb) => ({ tools_count: eb('tools_count', '+', delta * toolIds.length) }))
+    .where('id', '=', stackId)
+    .execute();
+}
+
+export interface StackToolDetailRow {
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+  tagline: string;
+  note: string | null;
+  source: 'manual' | 'detected';
+  sourcePath: string | null;
+  addedAt: Date;
+  functionSlug: string;
+  functionName: string;
+  categorySlug: string;
+  categoryName: string;
+  layerSlug: string;
+  layerName: string;
+}
+
+/** A stack's tools with their place in the taxonomy, in taxonomy order: one query. */
+export async function listStackToolDetails(db: Db, stackId: number): Promise<StackToolDetailRow[]> {
+  return db
+    .selectFrom('stack_tools as st')
+    .innerJoin('tools as t', 't.id', 'st.tool_id')
+    .innerJoin('functions as f', 'f.id', 't.function_id')
+    .innerJoin('categories as c', 'c.id', 'f.category_id')
+    .innerJoin('layers as l', 'l.id', 'c.layer_id')
+    .select([
+      't.slug',
+      't.name',
+      't.logo_url as logoUrl',
+      't.tagline',
+      'st.note',
+      'st.source',
+      'st.source_path as sourcePath',
+      'st.created_at as addedAt',
+      'f.slug as functionSlug',
+      'f.name as functionName',
+      'c.slug as categorySlug',
+      'c.name as categoryName',
+      'l.slug as layerSlug',
+      'l.name as layerName',
+    ])
+    .where('st.stack_id', '=', stackId)
+    .orderBy('l.position')
+    .orderBy('c.position')
+    .orderBy('f.position')
+    .orderBy(sql`lower(t.name)`)
+    .execute();
+}
+
+/** A person's visible stacks, newest first. */
+export async function listStacksOfOwner(db: Db, ownerId: number, limit: number): Promise<StackSummaryRow[]> {
+  return stackSummaryQuery(db).where('s.owner_id', '=', ownerId).orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(limit).execute();
+}

@@ -1,0 +1,232 @@
+import { TEST_SEED_NOW } from '@stackyard/db/testing';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../testing/test-server.js';
+
+interface Link {
+  slug: string;
+}
+interface ReasonBody {
+  text: string;
+  votes: number;
+}
+
+const proCounts = (tool: { pros: ReasonBody[] }) => tool.pros.map((reason) => [reason.text, reason.votes]);
+
+describe('GET /api/v1/compare', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    // The demo community's "now": its two years of history end here.
+    server = await startTestServer({ clock: () => TEST_SEED_NOW });
+  });
+  afterAll(() => server.stop());
+
+  async function compare(tools: string) {
+    const { status, body } = await server.request(`/api/v1/compare?tools=${tools}`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    return body.comparison;
+  }
+
+  it('shows Gunicorn and Passenger as the reference page does: pros in the same order with the same counts', async () => {
+    const comparison = await compare('gunicorn,passenger');
+    expect(comparison.tools.map((tool: Link) => tool.slug)).toEqual(['gunicorn', 'passenger']);
+    const [gunicorn, passenger] = comparison.tools;
+
+    expect(proCounts(passenger)).toEqual([
+      ['Nginx integration', 43],
+      ['Great for rails', 36],
+      ['Fast web server', 21],
+      ['Free', 19],
+      ['Lightweight', 15],
+    ]);
+    expect(passenger.cons.map((reason: ReasonBody) => [reason.text, reason.votes])).toEqual([
+      ['Cost (some features require paid/pro)', 0],
+    ]);
+    expect(proCounts(gunicorn)).toEqual([
+      ['Python', 34],
+      ['Easy setup', 30],
+      ['Reliable', 8],
+      ['Fast', 3],
+      ['Light', 3],
+    ]);
+    expect(passenger.integrations.map((tool: Link) => tool.slug).sort()).toEqual([
+      'apache-http-server',
+      'meteor',
+      'nginx',
+      'nodejs',
+      'python',
+      'ruby',
+    ]);
+    expect(gunicorn.integrations).toEqual([]);
+    expect(comparison.sharedIntegrations).toEqual([]);
+
+    for (const tool of comparison.tools) {
+      expect(tool.path).toEqual({
+        layer: { slug: 'application-and-data', name: 'Application & Data' },
+        category: { slug: 'platform-as-a-service', name: 'Platform as a Service' },
+        function: { slug: 'web-servers', name: 'Web Servers' },
+      });
+      expect(Object.keys(tool.stats).sort()).toEqual(
+        ['followers', 'githubForks', 'githubPushedAt', 'githubStars', 'githubSyncedAt', 'stacks', 'votes'].sort(),
+      );
+      expect(tool.stats.votes).toBeGreaterThan(0);
+    }
+  });
+
+  it('offers alternatives from the same function, most used first, without the compared tools', async () => {
+    const { alternatives } = await compare('gunicorn,passenger');
+    const slugs = alternatives.map((tool: Link) => tool.slug);
+    expect(slugs).toEqual(expect.arrayContaining(['nginx', 'apache-http-server', 'puma']));
+    expect(slugs).not.toContain('gunicorn');
+    expect(slugs).not.toContain('passenger');
+    expect(alternatives.every((tool: { function: Link }) => tool.function.slug === 'web-servers')).toBe(true);
+    const stacks = alternatives.map((tool: { stats: { stacks: number } }) => tool.stats.stacks);
+    expect(stacks).toEqual([...stacks].sort((a, b) => b - a));
+  });
+
+  it('counts the stacks that use all the tools, lists shared integrations, and charts adoption month by month', async () => {
+    const { db } = server.database;
+    const comparison = await compare('ruby,passenger');
+    const { rows } = await sql<{ count: number }>`
+      select count(*)::int as count from stacks s
+      where not s.hidden
+        and exists (select 1 from stack_tools st join tools t on t.id = st.tool_id where st.stack_id = s.id and t.slug = 'ruby')
+        and exists (select 1 from stack_tools st join tools t on t.id = st.tool_id where st.stack_id = s.id and t.slug = 'passenger')`.execute(db);
+    expect(rows[0]!.count).toBeGreaterThan(0);
+    expect(comparison.sharedStacks.count).toBe(rows[0]!.count);
+    expect(comparison.sharedStacks.items.length).toBe(Math.min(rows[0]!.count, 6));
+    expect(comparison.sharedStacks.items[0]).toMatchObject({ owner: { username: expect.any(String) }, slug: expect.any(String) });
+
+    const { adoption } = comparison;
+    expect(adoption.months).toHaveLength(24);
+    expect(adoption.months.at(-1)).toBe('2026-11');
+    expect(adoption.months[0]).toBe('2024-12');
+    for (const [index, series] of adoption.series.entries()) {
+      expect(series.slug).toBe(['ruby', 'passenger'][index]);
+      expect(series.stacksAdded).toHaveLength(24);
+      const { rows: added } = await sql<{ count: number }>`
+        select count(*)::int as count from stack_tools st join tools t on t.id = st.tool_id
+        where t.slug = ${series.slug} and st.created_at >= '2024-12-01T00:00:00Z'`.execute(db);
+      expect(series.stacksAdded.reduce((sum: number, count: number) => sum + count, 0)).toBe(added[0]!.count);
+    }
+
+    const shared = await compare('passenger,unicorn');
+    const passengerLinks = new Set(shared.tools[0].integrations.map((tool: Link) => tool.slug));
+    const unicornLinks: string[] = shared.tools[1].integrations.map((tool: Link) => tool.slug);
+    expect(shared.sharedIntegrations.map((tool: Link) => tool.slug).sort()).toEqual(
+      unicornLinks.filter((slug) => passengerLinks.has(slug)).sort(),
+    );
+  });
+
+  it('names the tools stacks use most often alongside the compared ones, from real stacks', async () => {
+    const { related } = await compare('gunicorn,passenger');
+    const together = related.usedTogether;
+    expect(together.length).toBeGreaterThan(0);
+    expect(together.map((tool: Link) => tool.slug)).not.toContain('gunicorn');
+    expect(together.map((tool: Link) => tool.slug)).not.toContain('passenger');
+    const counts = together.map((tool: { stacks: number }) => tool.stacks);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const { rows } = await sql<{ count: number }>`
+      select count(distinct st.stack_id)::int as count
+      from stack_tools st join tools t on t.id = st.tool_id
+      where t.slug = ${together[0].slug}
+        and st.stack_id in (select x.stack_id from stack_tools x join tools y on y.id = x.tool_id where y.slug in ('gunicorn', 'passenger'))`.execute(
+      server.database.db,
+    );
+    expect(together[0].stacks).toBe(rows[0]!.count);
+  });
+
+  it('compares three tools, keeping the order asked for', async () => {
+    const comparison = await compare('nginx,gunicorn,passenger');
+    expect(comparison.tools.map((tool: Link) => tool.slug)).toEqual(['nginx', 'gunicorn', 'passenger']);
+    expect(comparison.adoption.series.map((series: Link) => series.slug)).toEqual(['nginx', 'gunicorn', 'passenger']);
+    expect(comparison.alternatives.map((tool: Link) => tool.slug)).not.toContain('nginx');
+  });
+
+  it('counts views in memory, saves them in one flush, and ranks popular and related comparisons by them', async () => {
+    await server.comparisonViews.flush();
+    const before = await server.request('/api/v1/comparisons/popular');
+    const earlier = before.body.items.find((item: { tools: Link[] }) => item.tools.map((tool) => tool.slug).join() === 'gunicorn,passenger');
+
+    for (const tools of ['gunicorn,passenger', 'passenger,gunicorn', 'gunicorn,passenger', 'nginx,passenger']) await compare(tools);
+    await server.request('/api/v1/compare?tools=gunicorn,no-such-tool');
+    await server.request('/api/v1/compare?tools=gunicorn');
+    expect(server.comparisonViews.pending).toBe(2);
+    await server.comparisonViews.flush();
+    expect(server.comparisonViews.pending).toBe(0);
+
+    const { status, body } = await server.request('/api/v1/comparisons/popular');
+    expect(status).toBe(200);
+    const top = body.items[0];
+    expect(top.tools.map((tool: Link) => tool.slug)).toEqual(['gunicorn', 'passenger']);
+    expect(top.views).toBe((earlier?.views ?? 0) + 3);
+    expect(top.tools[0]).toEqual({ slug: 'gunicorn', name: 'Gunicorn', logoUrl: null });
+
+    type Related = { tools: Link[]; views: number };
+    const names = (items: Related[]) => items.map((item) => item.tools.map((tool) => tool.slug).join(' vs '));
+    const related: Related[] = (await compare('passenger,puma')).related.comparisons;
+    expect(names(related)[0]).toBe('gunicorn vs passenger');
+    expect(names(related)).toContain('nginx vs passenger');
+    expect(related.every((item) => item.tools.some((tool) => tool.slug === 'passenger' || tool.slug === 'puma'))).toBe(true);
+    const views = related.map((item) => item.views);
+    expect(views).toEqual([...views].sort((a, b) => b - a));
+
+    const self: Related[] = (await compare('gunicorn,passenger')).related.comparisons;
+    expect(names(self)).not.toContain('gunicorn vs passenger');
+    expect(names(self)).toContain('nginx vs passenger');
+  });
+
+  it('pages through popular comparisons exactly once, most viewed first', async () => {
+    for (const tools of ['caddy,nginx', 'caddy,nginx', 'jetty,nginx', 'puma,unicorn,passenger']) await compare(tools);
+    await server.comparisonViews.flush();
+    const seen: { views: number; key: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { tools: Link[]; views: number }[]; nextCursor: string | null } } = await server.request(
+        `/api/v1/comparisons/popular?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...page.body.items.map((item) => ({ views: item.views, key: item.tools.map((tool) => tool.slug).join() })));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.map((item) => item.key)).toContain('passenger,puma,unicorn');
+    expect(new Set(seen.map((item) => item.key)).size).toBe(seen.length);
+    const views = seen.map((item) => item.views);
+    expect(views).toEqual([...views].sort((a, b) => b - a));
+    const { rows } = await sql<{ count: number }>`select count(*)::int as count from comparison_views`.execute(server.database.db);
+    expect(seen).toHaveLength(rows[0]!.count);
+  });
+
+  it('answers 404 naming every tool that does not exist', async () => {
+    const { status, body } = await server.request('/api/v1/compare?tools=gunicorn,no-such-tool,nor-this-one');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+    expect(body.error.message).toContain('"no-such-tool"');
+    expect(body.error.message).toContain('"nor-this-one"');
+  });
+
+  it.each([
+    ['one tool', 'tools=gunicorn'],
+    ['four tools', 'tools=gunicorn,passenger,nginx,caddy'],
+    ['a duplicate', 'tools=gunicorn,gunicorn'],
+    ['no tools at all', ''],
+    ['an empty tool', 'tools=gunicorn,'],
+    ['a repeated parameter', 'tools=gunicorn&tools=passenger'],
+    ['a name that is not a slug', 'tools=gunicorn,Passenger'],
+    ['quotes and wildcards', "tools=gunicorn,pass'%25"],
+    ['a 10 KB value', `tools=${'a'.repeat(10_000)},b`],
+  ])('refuses %s with a 400 JSON error about query.tools', async (_case, query) => {
+    const { status, body } = await server.request(`/api/v1/compare?${query}`);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.message).toMatch(/^query\.tools/);
+  });
+
+  it('refuses a bad cursor or limit for popular comparisons', async () => {
+    for (const query of ['cursor=nope', 'limit=0', 'limit=101']) {
+      const { status, body } = await server.request(`/api/v1/comparisons/popular?${query}`);
+      expect(status, query).toBe(400);
+      expect(body.error.code).toBe('validation_failed');
+    }
+  });
+});

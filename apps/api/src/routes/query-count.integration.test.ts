@@ -1,0 +1,102 @@
+import { recountCounters } from '@stackyard/db';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+/**
+ * The tool page and the comparison must cost a fixed number of queries, however many votes, stacks and
+ * people there are: no query per row. Two new tools of the same function, one with 3 votes and one with
+ * 30,000 (and 2,000 stacks), must cost the same.
+ */
+describe('queries per page, whatever the data size', () => {
+  let server: TestServer;
+  let queries = 0;
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      database: {
+        onQuery: (event) => {
+          if (event.level === 'query') queries += 1;
+        },
+      },
+    });
+    const { db } = server.database;
+    await sql`
+      insert into tools (slug, name, tagline, function_id)
+      select t.slug, t.name, 'A test web server', f.id
+      from (values ('tiny-server', 'Tiny Server'), ('busy-server', 'Busy Server')) as t(slug, name)
+      cross join functions f where f.slug = 'web-servers'`.execute(db);
+    await sql`
+      insert into reasons (tool_id, kind, text)
+      select t.id, r.kind, r.text
+      from tools t join (values ('tiny-server', 'pro', 'Small'), ('busy-server', 'pro', 'Quick'),
+                                ('busy-server', 'pro', 'Sturdy'), ('busy-server', 'con', 'Noisy')) as r(tool, kind, text)
+        on r.tool = t.slug`.execute(db);
+    await sql`
+      insert into reason_votes (reason_id, user_id)
+      select r.id, u.id from reasons r join tools t on t.id = r.tool_id
+      cross join (select id from users order by id limit 3) u
+      where t.slug = 'tiny-server'`.execute(db);
+    await sql`
+      insert into users (username, email, display_name)
+      select 'bulk-voter-' || n, 'bulk-voter-' || n || '@example.com', 'Bulk Voter ' || n
+      from generate_series(1, 30000) as n`.execute(db);
+    // Every bulk voter votes for one of Busy Server's three reasons: 10,000 votes each.
+    await sql`
+      insert into reason_votes (reason_id, user_id)
+      select (select array_agg(r.id order by r.id) from reasons r join tools t on t.id = r.tool_id
+              where t.slug = 'busy-server')[1 + u.n % 3],
+             u.id
+      from (select id, row_number() over (order by id) as n from users where username like 'bulk-voter-%') u`.execute(db);
+    await sql`
+      insert into stacks (owner_id, slug, name)
+      select id, 'bulk-stack', 'Bulk Stack ' || id from users where username like 'bulk-voter-%' and id % 15 = 0`.execute(db);
+    await sql`
+      insert into stack_tools (stack_id, tool_id, created_at)
+      select s.id, t.id, timestamptz '2026-10-31' - (s.id % 700) * interval '1 day'
+      from stacks s cross join tools t
+      where s.slug = 'bulk-stack' and t.slug in ('busy-server', 'gunicorn')`.execute(db);
+    await recountCounters(db);
+  });
+  afterAll(() => server.stop());
+
+  async function countQueries(path: string) {
+    queries = 0;
+    const { status, body } = await server.request(path);
+    expect(status, JSON.stringify(body)).toBe(200);
+    return { queries, body };
+  }
+
+  it('has the data it claims: 3 votes on one tool, 30,000 and 2,000 stacks on the other', async () => {
+    const tiny = await server.request('/api/v1/tools/tiny-server');
+    const busy = await server.request('/api/v1/tools/busy-server');
+    expect(tiny.body.tool.stats.votes).toBe(3);
+    expect(busy.body.tool.stats.votes).toBe(30_000);
+    expect(busy.body.tool.stats.stacks).toBe(2_000);
+    expect(busy.body.tool.pros.map((reason: { votes: number }) => reason.votes)).toEqual([10_000, 10_000]);
+  });
+
+  it('serves the tool page in the same five queries', async () => {
+    const tiny = await countQueries('/api/v1/tools/tiny-server');
+    const busy = await countQueries('/api/v1/tools/busy-server');
+    expect(busy.queries).toBe(tiny.queries);
+    expect(tiny.queries).toBe(5);
+  });
+
+  it('serves the comparison in the same eight queries', async () => {
+    const tiny = await countQueries('/api/v1/compare?tools=tiny-server,gunicorn');
+    const busy = await countQueries('/api/v1/compare?tools=busy-server,gunicorn');
+    expect(busy.body.comparison.sharedStacks.count).toBe(2_000);
+    expect(tiny.body.comparison.sharedStacks.count).toBe(0);
+    expect(busy.queries).toBe(tiny.queries);
+    expect(tiny.queries).toBe(8);
+  });
+
+  it('serves the long lists a page at a time in two queries', async () => {
+    const first = await countQueries('/api/v1/tools/busy-server/stacks?limit=100');
+    const next = await countQueries(`/api/v1/tools/busy-server/stacks?limit=100&cursor=${first.body.nextCursor}`);
+    expect(first.queries).toBe(2);
+    expect(next.queries).toBe(2);
+    expect((await countQueries('/api/v1/tools/busy-server/alternatives')).queries).toBe(2);
+  });
+});

@@ -1,0 +1,125 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toolSearchQuery } from '../../repositories/search-repository.js';
+import { startTestServer, type TestServer } from '../../testing/test-server.js';
+
+interface Hit {
+  slug?: string;
+  username?: string;
+  name?: string;
+}
+
+describe('GET /api/v1/search', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const { db } = server.database;
+    await sql`insert into tools (slug, name, tagline, function_id)
+              select 'cafe-server', 'Café Server', 'Serves coffee over HTTP', id from functions where slug = 'web-servers'`.execute(db);
+    await sql`insert into users (username, email, display_name)
+              values ('jnunez', 'jnunez@example.com', 'José Ñúñez'), ('gone-person', 'gone@example.com', 'Zelda Gone')`.execute(db);
+    await sql`update users set suspended_at = now() where username = 'gone-person'`.execute(db);
+    await sql`insert into stacks (owner_id, slug, name)
+              select id, 'creme-brulee-shop', 'Crème Brûlée Shop' from users where username = 'jnunez'`.execute(db);
+  });
+  afterAll(() => server.stop());
+
+  async function search(q: string) {
+    const { status, body } = await server.request(`/api/v1/search?q=${encodeURIComponent(q)}`);
+    expect(status, q).toBe(200);
+    return body as { tools: Hit[]; stacks: Hit[]; users: Hit[] };
+  }
+
+  it('finds NGINX first for "ngi", and PostgreSQL for "postgre"', async () => {
+    expect((await search('ngi')).tools[0]?.slug).toBe('nginx');
+    expect((await search('postgre')).tools[0]?.slug).toBe('postgresql');
+  });
+
+  it('ignores case and accents, both in what is typed and in names', async () => {
+    for (const q of ['NGI', 'Ngí', 'ngï']) expect((await search(q)).tools[0]?.slug, q).toBe('nginx');
+    expect((await search('cafe')).tools[0]?.slug).toBe('cafe-server');
+    expect((await search('CAFÉ S')).tools[0]?.slug).toBe('cafe-server');
+    expect((await search('creme brulee')).stacks).toEqual([{ slug: 'creme-brulee-shop', name: 'Crème Brûlée Shop', owner: 'jnunez' }]);
+    expect((await search('jose')).users[0]).toEqual({ username: 'jnunez', displayName: 'José Ñúñez', avatarUrl: null });
+    expect((await search('nunez')).users.map((user) => user.username)).toContain('jnunez');
+  });
+
+  it('puts the exact name first, then names that start with the text, then later words, then the rest', async () => {
+    expect((await search('java')).tools[0]?.slug).toBe('java');
+    // For "sql": SQLite and SQLAlchemy start with it, Microsoft SQL Server has a word that does,
+    // PostgreSQL and MySQL only contain it.
+    const rank = (name: string) => {
+      const lower = name.toLowerCase();
+      if (lower === 'sql') return 0;
+      if (lower.startsWith('sql')) return 1;
+      if (lower.includes(' sql')) return 2;
+      return 3;
+    };
+    const ranks = (await search('sql')).tools.map((tool) => rank(tool.name!));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks)).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('answers from the first character, with names that start with it', async () => {
+    const { tools, users } = await search('n');
+    expect(tools.length).toBeGreaterThan(0);
+    expect(tools.every((tool) => tool.name!.toLowerCase().startsWith('n'))).toBe(true);
+    expect(users.length).toBeGreaterThan(0);
+  });
+
+  it('serves the first keystroke from the prefix index', async () => {
+    const plan = await server.database.db.connection().execute(async (connection) => {
+      await sql`set enable_seqscan = off`.execute(connection);
+      try {
+        const { rows } = await sql<Record<string, string>>`explain ${toolSearchQuery('N', 6)}`.execute(connection);
+        return rows.map((row) => Object.values(row)[0]).join('\n');
+      } finally {
+        await sql`reset enable_seqscan`.execute(connection);
+      }
+    });
+    expect(plan).toContain('tools_search_prefix_idx');
+  });
+
+  it('finds substrings and close spellings from three characters on', async () => {
+    const found = (await search('sql')).tools.map((tool) => tool.slug);
+    expect(found).toEqual(expect.arrayContaining(['postgresql', 'mysql']));
+    expect((await search('postgrsql')).tools.map((tool) => tool.slug)).toContain('postgresql');
+  });
+
+  it('does not offer suspended people', async () => {
+    expect((await search('zelda')).users).toEqual([]);
+  });
+
+  it('treats any text literally and safely', async () => {
+    for (const q of ['%', '_', "'", '\\', '"', "'; drop table tools; --", '😀', 'ñandú', '日本語', 'a%b_c', '<script>']) {
+      const body = await search(q);
+      expect(Array.isArray(body.tools) && Array.isArray(body.stacks) && Array.isArray(body.users), q).toBe(true);
+    }
+    expect((await search('%')).tools).toEqual([]);
+    expect((await search('_')).tools).toEqual([]);
+  });
+
+  it.each([
+    ['empty text', 'q='],
+    ['only spaces', 'q=%20%20'],
+    ['no text at all', ''],
+    ['10 KB of text', `q=${'x'.repeat(10_240)}`],
+    ['a NUL byte', 'q=a%00b'],
+    ['a repeated parameter', 'q=a&q=b'],
+    ['a nested parameter', 'q[a]=b'],
+    ['a limit too high', 'q=a&limit=21'],
+  ])('refuses %s with a 400 JSON error', async (_case, query) => {
+    const { status, body } = await server.request(`/api/v1/search?${query}`);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('validation_failed');
+  });
+
+  it('answers malformed percent-encoding and lone surrogates with JSON, never a 500', async () => {
+    for (const query of ['q=%E0%A4%A', 'q=%ED%A0%80', 'q=%FF%FE', 'q=%', 'q=%%%', 'q=%C0%AF']) {
+      const { status, body } = await server.request(`/api/v1/search?${query}`);
+      expect([200, 400], query).toContain(status);
+      expect(typeof body, query).toBe('object');
+    }
+  });
+});

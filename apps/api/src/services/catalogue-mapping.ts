@@ -1,0 +1,94 @@
+import type {
+  CategoryPath,
+  ComparisonSummary,
+  Reason,
+  StackSummary,
+  ToolLink,
+  ToolProfile,
+  ToolStack,
+  ToolSummary,
+} from '@stackyard/domain';
+import type { ComparisonRow } from '../repositories/comparison-repository.js';
+import type { ReasonRow } from '../repositories/reason-repository.js';
+import type { StackSummaryRow, ToolStackRow } from '../repositories/stack-repository.js';
+import type { IntegrationRow, ToolDetailRow, ToolSummaryRow } from '../repositories/tool-repository.js';
+
+/** Rows as the repositories return them -> the domain types the API answers with. Pure. */
+
+export function toToolSummary(row: Omit<ToolSummaryRow, 'sortKey'>): ToolSummary {
+  return {
+    slug: row.slug,
+    name: row.name,
+    tagline: row.tagline,
+    logoUrl: row.logoUrl,
+    openSource: row.openSource,
+    function: { slug: row.functionSlug, name: row.functionName },
+    stats: {
+      stacks: row.stacksCount,
+      followers: row.followersCount,
+      votes: row.votesCount,
+      githubStars: row.githubStars,
+      githubForks: row.githubForks,
+      githubSyncedAt: row.githubSyncedAt?.toISOString() ?? null,
+      githubPushedAt: row.githubPushedAt?.toISOString() ?? null,
+    },
+  };
+}
+
+export function toCategoryPath(row: ToolDetailRow): CategoryPath {
+  return {
+    layer: { slug: row.layerSlug, name: row.layerName },
+    category: { slug: row.categorySlug, name: row.categoryName },
+    function: { slug: row.functionSlug, name: row.functionName },
+  };
+}
+
+export function toReason(row: ReasonRow): Reason {
+  return { id: row.id, kind: row.kind, text: row.text, votes: row.votesCount, createdAt: row.createdAt.toISOString() };
+}
+
+/**
+ * A tool's profile from its row and the reasons and integrations loaded for a batch of tools (rows of other
+ * tools are ignored; the rows' order, already the ranking, is kept).
+ */
+export function toToolProfile(row: ToolDetailRow, reasons: ReasonRow[], integrations: IntegrationRow[]): ToolProfile {
+  const own = reasons.filter((reason) => reason.toolId === row.id);
+  return {
+    ...toToolSummary(row),
+    description: row.description,
+    websiteUrl: row.websiteUrl,
+    githubRepo: row.githubRepo,
+    license: row.license,
+    path: toCategoryPath(row),
+    integrations: integrations
+      .filter((integration) => integration.toolId === row.id)
+      .map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
+    pros: own.filter((reason) => reason.kind === 'pro').map(toReason),
+    cons: own.filter((reason) => reason.kind === 'con').map(toReason),
+  };
+}
+
+export function toStackSummary(row: StackSummaryRow): StackSummary {
+  return {
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    owner: { username: row.ownerUsername, displayName: row.ownerDisplayName, avatarUrl: row.ownerAvatarUrl },
+    stats: { tools: row.toolsCount, followers: row.followersCount },
+  };
+}
+
+export function toToolStack(row: ToolStackRow): ToolStack {
+  return { ...toStackSummary(row), addedAt: row.addedAt.toISOString() };
+}
+
+/** A comparison with its tools in slug order, the order of its canonical URL. */
+export function toComparisonSummary(row: ComparisonRow): ComparisonSummary {
+  const tools: ToolLink[] = [
+    { slug: row.aSlug, name: row.aName, logoUrl: row.aLogoUrl },
+    { slug: row.bSlug, name: row.bName, logoUrl: row.bLogoUrl },
+  ];
+  if (row.cSlug !== null && row.cName !== null) tools.push({ slug: row.cSlug, name: row.cName, logoUrl: row.cLogoUrl });
+  tools.sort((left, right) => (left.slug < right.slug ? -1 : left.slug > right.slug ? 1 : 0));
+  return { tools, views: row.viewsCount };
+}

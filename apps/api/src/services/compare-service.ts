@@ -1,0 +1,107 @@
+import type { Database } from '@stackyard/db';
+import {
+  adoptionMonths,
+  decodeCursor,
+  encodeCursor,
+  type Comparison,
+  type ComparisonSummary,
+  type Page,
+  type PopularComparisonsQuery,
+  type ToolLink,
+} from '@stackyard/domain';
+import type { Kysely } from 'kysely';
+import { AppError } from '../errors/app-error.js';
+import {
+  countStacksAddedPerMonth,
+  listPopularComparisons,
+  listRelatedComparisons,
+  listToolsUsedTogether,
+} from '../repositories/comparison-repository.js';
+import { listVisibleReasons } from '../repositories/reason-repository.js';
+import { listStacksUsingAll } from '../repositories/stack-repository.js';
+import { findToolsBySlugs, listIntegrationsOf, listTools, type ToolDetailRow } from '../repositories/tool-repository.js';
+import { toComparisonSummary, toStackSummary, toToolProfile, toToolSummary } from './catalogue-mapping.js';
+import type { ComparisonViewCounter } from './comparison-view-counter.js';
+
+/** How many of each list a comparison shows. */
+export const COMPARE_ALTERNATIVES = 10;
+export const COMPARE_SHARED_STACKS = 6;
+export const COMPARE_RELATED = 6;
+
+/** The tools named, in the order named; a 404 naming every slug that is not a tool. */
+async function findComparedTools(db: Kysely<Database>, slugs: string[]): Promise<ToolDetailRow[]> {
+  const rows = await findToolsBySlugs(db, slugs);
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  const missing = slugs.filter((slug) => !bySlug.has(slug));
+  if (missing.length > 0) {
+    throw new AppError('not_found', `No tool is called ${missing.map((slug) => `"${slug}"`).join(' or ')}`, { missing });
+  }
+  return slugs.map((slug) => bySlug.get(slug)!);
+}
+
+/** Links every list has in common, in the first list's order. */
+function inEveryList(lists: ToolLink[][]): ToolLink[] {
+  const [first = [], ...others] = lists;
+  const otherSlugs = others.map((list) => new Set(list.map((tool) => tool.slug)));
+  return first.filter((tool) => otherSlugs.every((slugs) => slugs.has(tool.slug)));
+}
+
+/**
+ * 2-3 tools side by side, everything in eight queries whatever the data size: the tools, then the rest side
+ * by side. Counts the view (in memory; see comparison-view-counter.ts).
+ */
+export async function compareTools(
+  db: Kysely<Database>,
+  slugs: string[],
+  now: Date,
+  views: ComparisonViewCounter,
+): Promise<Comparison> {
+  const tools = await findComparedTools(db, slugs);
+  const ids = tools.map((tool) => tool.id);
+  const sortedIds = [...ids].sort((a, b) => a - b);
+  const functionIds = [...new Set(tools.map((tool) => tool.functionId))];
+  const { months, since } = adoptionMonths(now);
+
+  const [reasons, integrations, alternatives, sharedStacks, monthly, related, usedTogether] = await Promise.all([
+    listVisibleReasons(db, ids),
+    listIntegrationsOf(db, ids),
+    listTools(db, { functionIds, excludeIds: ids }, 'popular', null, COMPARE_ALTERNATIVES),
+    listStacksUsingAll(db, ids, COMPARE_SHARED_STACKS),
+    countStacksAddedPerMonth(db, ids, since),
+    listRelatedComparisons(db, sortedIds, COMPARE_RELATED),
+    listToolsUsedTogether(db, ids, COMPARE_RELATED),
+  ]);
+  views.record(tools);
+
+  const profiles = tools.map((tool) => toToolProfile(tool, reasons, integrations));
+  const monthIndex = new Map(months.map((month, index) => [month, index]));
+  return {
+    tools: profiles,
+    sharedStacks: { count: sharedStacks[0]?.total ?? 0, items: sharedStacks.map(toStackSummary) },
+    sharedIntegrations: inEveryList(profiles.map((profile) => profile.integrations)),
+    alternatives: alternatives.slice(0, COMPARE_ALTERNATIVES).map(toToolSummary),
+    adoption: {
+      months,
+      series: tools.map((tool) => {
+        const stacksAdded = months.map(() => 0);
+        for (const row of monthly) {
+          const index = monthIndex.get(row.month);
+          if (row.toolId === tool.id && index !== undefined) stacksAdded[index] = row.stacksAdded;
+        }
+        return { slug: tool.slug, stacksAdded };
+      }),
+    },
+    related: { comparisons: related.map(toComparisonSummary), usedTogether },
+  };
+}
+
+/** The most viewed comparisons, keyset-paginated by (views, id). */
+export async function listPopular(db: Kysely<Database>, query: PopularComparisonsQuery): Promise<Page<ComparisonSummary>> {
+  const rows = await listPopularComparisons(db, query.cursor ? decodeCursor(query.cursor) : null, query.limit);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toComparisonSummary),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.viewsCount, last.id]) : null,
+  };
+}

@@ -1,0 +1,105 @@
+import type { Database } from '@stackyard/db';
+import { decodeCursor, encodeCursor, type CreateDecisionRequest, type Decision, type Page, type VoteResult } from '@stackyard/domain';
+import type { Kysely } from 'kysely';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError } from '../errors/app-error.js';
+import { renderMarkdown } from '../markdown/render-markdown.js';
+import {
+  addToDecisionVotes,
+  deleteDecisionVote,
+  findDecision,
+  insertDecision,
+  insertDecisionTools,
+  insertDecisionVote,
+  listDecisionsForTool,
+  listToolsOfDecisions,
+  listVotedDecisionIds,
+  lockVisibleDecision,
+  readDecisionVotes,
+  type DecisionRow,
+} from '../repositories/decision-repository.js';
+import { insertEvent } from '../repositories/event-repository.js';
+import { findStackByOwnerAndSlug } from '../repositories/stack-repository.js';
+import { findToolBySlug, findToolsBySlugs } from '../repositories/tool-repository.js';
+
+const isModerator = (viewer: Viewer | null) => viewer?.role === 'moderator' || viewer?.role === 'admin';
+
+/** Decisions as the API shows them, with their tools and the viewer's votes: two queries for any number. */
+export async function presentDecisions(db: Kysely<Database>, rows: DecisionRow[], viewer: Viewer | null): Promise<Decision[]> {
+  const ids = rows.map((row) => row.id);
+  const [tools, voted] = await Promise.all([
+    listToolsOfDecisions(db, ids),
+    viewer ? listVotedDecisionIds(db, viewer.id, ids) : Promise.resolve(null),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    author: { username: row.authorUsername, displayName: row.authorDisplayName, avatarUrl: row.authorAvatarUrl },
+    body: row.body,
+    html: renderMarkdown(row.body),
+    tools: tools.filter((tool) => tool.decisionId === row.id).map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
+    stack: row.stackSlug && row.stackOwner && row.stackName ? { owner: row.stackOwner, slug: row.stackSlug, name: row.stackName } : null,
+    votes: row.votesCount,
+    createdAt: row.createdAt.toISOString(),
+    viewerVoted: voted ? voted.has(row.id) : null,
+  }));
+}
+
+/** Posts a decision about 1-10 tools, maybe within one of the author's stacks, with its feed event. */
+export async function postDecision(db: Kysely<Database>, viewer: Viewer, request: CreateDecisionRequest, now: Date): Promise<Decision> {
+  const id = await db.transaction().execute(async (trx) => {
+    const slugs = [...new Set(request.tools)];
+    const tools = await findToolsBySlugs(trx, slugs);
+    const unknown = slugs.filter((slug) => !tools.some((tool) => tool.slug === slug));
+    if (unknown.length > 0) throw new AppError('validation_failed', `body.tools: unknown tools: ${unknown.join(', ')}`, { unknownTools: unknown });
+
+    let stackId: number | null = null;
+    if (request.stack) {
+      const [owner, slug] = request.stack.split('/') as [string, string];
+      const stack = await findStackByOwnerAndSlug(trx, owner, slug);
+      if (!stack || stack.hidden) throw new AppError('validation_failed', `body.stack: there is no stack "${request.stack}"`);
+      if (stack.ownerId !== viewer.id) throw new AppError('forbidden', 'A decision can only be attached to one of your own stacks');
+      stackId = stack.id;
+    }
+    const decisionId = await insertDecision(trx, { authorId: viewer.id, stackId, body: request.body, now });
+    const toolIds = tools.map((tool) => tool.id);
+    await insertDecisionTools(trx, decisionId, toolIds);
+    await insertEvent(trx, { actorId: viewer.id, verb: 'decision.posted', now, decisionId, stackId, toolIds });
+    return decisionId;
+  });
+  return getDecision(db, id, viewer);
+}
+
+export async function getDecision(db: Kysely<Database>, id: number, viewer: Viewer | null): Promise<Decision> {
+  const row = await findDecision(db, id);
+  if (!row || (row.hidden && !isModerator(viewer))) throw AppError.notFound('That decision');
+  const [decision] = await presentDecisions(db, [row], viewer);
+  return decision!;
+}
+
+/** Sets the viewer's vote on a decision, like votes on pros and cons: idempotent, counter in the same transaction. */
+export async function setDecisionVote(db: Kysely<Database>, viewer: Viewer, id: number, value: 0 | 1, now: Date): Promise<VoteResult> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await lockVisibleDecision(trx, id))) throw AppError.notFound('That decision');
+    const changed = value === 1 ? await insertDecisionVote(trx, id, viewer.id, now) : await deleteDecisionVote(trx, id, viewer.id);
+    const votes = changed ? await addToDecisionVotes(trx, id, value === 1 ? 1 : -1) : await readDecisionVotes(trx, id);
+    return { id, votes, viewerVoted: value === 1 };
+  });
+}
+
+/** The decisions that name a tool, newest first. */
+export async function listToolDecisions(
+  db: Kysely<Database>,
+  slug: string,
+  query: { cursor?: string | undefined; limit: number },
+  viewer: Viewer | null,
+): Promise<Page<Decision>> {
+  const tool = await findToolBySlug(db, slug);
+  if (!tool) throw AppError.notFound(`Tool "${slug}"`);
+  const rows = await listDecisionsForTool(db, tool.id, query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
+  const shown = rows.slice(0, query.limit);
+  const last = shown.at(-1);
+  return {
+    items: await presentDecisions(db, shown, viewer),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortKey, last.id]) : null,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Database } from '@stackyard/db';
+import type { SearchQuery, SearchResponse } from '@stackyard/domain';
+import type { Kysely } from 'kysely';
+import { searchStacks, searchTools, searchUsers } from '../repositories/search-repository.js';
+
+/** Autocomplete: tools, stacks and people matching what was typed, three index-served queries side by side. */
+export async function search(db: Kysely<Database>, query: SearchQuery): Promise<SearchResponse> {
+  const [tools, stacks, users] = await Promise.all([
+    searchTools(db, query.q, query.limit),
+    searchStacks(db, query.q, query.limit),
+    searchUsers(db, query.q, query.limit),
+  ]);
+  return {
+    tools: tools.map((tool) => ({
+      slug: tool.slug,
+      name: tool.name,
+      logoUrl: tool.logoUrl,
+      tagline: tool.tagline,
+      function: { slug: tool.functionSlug, name: tool.functionName },
+    })),
+    stacks,
+    users,
+  };
+}

@@ -1,0 +1,165 @@
+import type { Database } from '@stackyard/db';
+import {
+  slugify,
+  type CreateStackRequest,
+  type StackDetail,
+  type StackToolInput,
+  type UpdateStackRequest,
+} from '@stackyard/domain';
+import type { Kysely, Transaction } from 'kysely';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError } from '../errors/app-error.js';
+import { insertEvent } from '../repositories/event-repository.js';
+import { isFollowing } from '../repositories/follow-repository.js';
+import {
+  deleteStackRow,
+  deleteStackTools,
+  findStackByOwnerAndSlug,
+  insertStack,
+  insertStackTools,
+  listOwnerSlugsLike,
+  listStackToolDetails,
+  listStackToolIds,
+  lockStack,
+  shiftStackToolCounters,
+  updateStackFields,
+  updateStackToolNotes,
+  type StackRow,
+} from '../repositories/stack-repository.js';
+import { findToolsBySlugs } from '../repositories/tool-repository.js';
+
+type Trx = Transaction<Database>;
+
+const isModerator = (viewer: Viewer | null) => viewer?.role === 'moderator' || viewer?.role === 'admin';
+
+/** Merges repeated tools (the last note wins) and resolves slugs to ids; unknown slugs are a 400 naming them. */
+async function resolveTools(trx: Trx, tools: StackToolInput[], field: string): Promise<Map<number, string | null>> {
+  const notes = new Map<string, string | null>();
+  for (const tool of tools) notes.set(tool.slug, tool.note ?? notes.get(tool.slug) ?? null);
+  const rows = await findToolsBySlugs(trx, [...notes.keys()]);
+  const known = new Map(rows.map((row) => [row.slug, row.id]));
+  const unknown = [...notes.keys()].filter((slug) => !known.has(slug));
+  if (unknown.length > 0) {
+    throw new AppError('validation_failed', `${field}: unknown tools: ${unknown.join(', ')}`, { unknownTools: unknown });
+  }
+  return new Map([...notes].map(([slug, note]) => [known.get(slug)!, note]));
+}
+
+async function freeSlug(trx: Trx, ownerId: number, name: string): Promise<string> {
+  const base = (slugify(name) || 'stack').slice(0, 90).replace(/-+$/, '');
+  const taken = await listOwnerSlugsLike(trx, ownerId, base);
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix++) if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
+}
+
+/** Creates a stack with its tools; each tool's stacks_count rises in the same transaction, with a feed event. */
+export async function createStack(db: Kysely<Database>, viewer: Viewer, request: CreateStackRequest, now: Date): Promise<{ owner: string; slug: string }> {
+  return db.transaction().execute(async (trx) => {
+    const tools = await resolveTools(trx, request.tools, 'body.tools');
+    const slug = await freeSlug(trx, viewer.id, request.name);
+    const stackId = await insertStack(trx, {
+      ownerId: viewer.id,
+      slug,
+      name: request.name,
+      description: request.description,
+      websiteUrl: request.websiteUrl ?? null,
+      now,
+    });
+    const added = await insertStackTools(trx, stackId, [...tools].map(([toolId, note]) => ({ toolId, note })), now);
+    await shiftStackToolCounters(trx, stackId, added, 1);
+    await insertEvent(trx, { actorId: viewer.id, verb: 'stack.created', now, stackId, toolIds: added });
+    return { owner: viewer.username, slug };
+  });
+}
+
+/** The stack, if the viewer may see it: hidden stacks only for their owner and moderators. */
+async function findVisibleStack(db: Kysely<Database>, owner: string, slug: string, viewer: Viewer | null): Promise<StackRow> {
+  const stack = await findStackByOwnerAndSlug(db, owner, slug);
+  if (!stack || (stack.hidden && stack.ownerId !== viewer?.id && !isModerator(viewer))) throw AppError.notFound(`Stack "${owner}/${slug}"`);
+  return stack;
+}
+
+export async function getStack(db: Kysely<Database>, owner: string, slug: string, viewer: Viewer | null): Promise<StackDetail> {
+  const stack = await findVisibleStack(db, owner, slug, viewer);
+  const [tools, following] = await Promise.all([
+    listStackToolDetails(db, stack.id),
+    viewer ? isFollowing(db, viewer.id, { type: 'stack', id: stack.id }) : false,
+  ]);
+  const groups: StackDetail['groups'] = [];
+  for (const tool of tools) {
+    let layer = groups.at(-1);
+    if (layer?.slug !== tool.layerSlug) groups.push((layer = { slug: tool.layerSlug, name: tool.layerName, categories: [] }));
+    let category = layer.categories.at(-1);
+    if (category?.slug !== tool.categorySlug) layer.categories.push((category = { slug: tool.categorySlug, name: tool.categoryName, tools: [] }));
+    category.tools.push({
+      slug: tool.slug,
+      name: tool.name,
+      logoUrl: tool.logoUrl,
+      tagline: tool.tagline,
+      note: tool.note,
+      source: tool.source,
+      sourcePath: tool.sourcePath,
+      addedAt: tool.addedAt.toISOString(),
+      function: { slug: tool.functionSlug, name: tool.functionName },
+    });
+  }
+  return {
+    slug: stack.slug,
+    name: stack.name,
+    description: stack.description,
+    websiteUrl: stack.websiteUrl,
+    owner: { username: stack.ownerUsername, displayName: stack.ownerDisplayName, avatarUrl: stack.ownerAvatarUrl },
+    createdAt: stack.createdAt.toISOString(),
+    updatedAt: stack.updatedAt.toISOString(),
+    stats: { tools: stack.toolsCount, followers: stack.followersCount },
+    groups,
+    viewer: viewer ? { following, canEdit: viewer.id === stack.ownerId || isModerator(viewer) } : null,
+  };
+}
+
+/** The stack, locked, if the viewer may change it: its owner or a moderator (403 for anyone else). */
+async function lockEditableStack(trx: Trx, owner: string, slug: string, viewer: Viewer): Promise<StackRow> {
+  const stack = await findVisibleStack(trx, owner, slug, viewer);
+  if (stack.ownerId !== viewer.id && !isModerator(viewer)) throw new AppError('forbidden', 'Only the owner of this stack or a moderator can change it');
+  await lockStack(trx, stack.id);
+  return stack;
+}
+
+/** Changes a stack; a new tool list replaces the old one, and every counter moves in the same transaction. */
+export async function updateStack(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  owner: string,
+  slug: string,
+  request: UpdateStackRequest,
+  now: Date,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const stack = await lockEditableStack(trx, owner, slug, viewer);
+    await updateStackFields(trx, stack.id, { name: request.name, description: request.description, websiteUrl: request.websiteUrl, now });
+    if (!request.tools) return;
+    const wanted = await resolveTools(trx, request.tools, 'body.tools');
+    const current = new Set(await listStackToolIds(trx, stack.id));
+    const removed = await deleteStackTools(trx, stack.id, [...current].filter((id) => !wanted.has(id)));
+    await shiftStackToolCounters(trx, stack.id, removed, -1);
+    const added = await insertStackTools(
+      trx,
+      stack.id,
+      [...wanted].filter(([id]) => !current.has(id)).map(([toolId, note]) => ({ toolId, note })),
+      now,
+    );
+    await shiftStackToolCounters(trx, stack.id, added, 1);
+    await updateStackToolNotes(trx, stack.id, [...wanted].filter(([id]) => current.has(id)));
+    if (added.length > 0) await insertEvent(trx, { actorId: viewer.id, verb: 'stack.tools_added', now, stackId: stack.id, toolIds: added });
+  });
+}
+
+/** Deletes a stack; its tools' stacks_count falls in the same transaction. */
+export async function deleteStack(db: Kysely<Database>, viewer: Viewer, owner: string, slug: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const stack = await lockEditableStack(trx, owner, slug, viewer);
+    const toolIds = await listStackToolIds(trx, stack.id);
+    await shiftStackToolCounters(trx, stack.id, toolIds, -1);
+    await deleteStackRow(trx, stack.id);
+  });
+}

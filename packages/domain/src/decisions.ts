@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { toolLinkSchema } from './catalogue.js';
+import { cursorParam, limitParam, pageSchema } from './pagination.js';
+import { SLUG_PATTERN } from './slug.js';
+import { userLinkSchema } from './stacks.js';
+import { USERNAME_PATTERN } from './auth.js';
+
+export const DECISION_MIN_LENGTH = 20;
+export const DECISION_MAX_LENGTH = 5000;
+export const DECISION_MAX_TOOLS = 10;
+
+/** POST /api/v1/decisions: "why we chose X over Y", in Markdown, about 1-10 tools, maybe within a stack. */
+export const createDecisionRequestSchema = z.object({
+  body: z
+    .string()
+    .max(DECISION_MAX_LENGTH * 4, `must be at most ${DECISION_MAX_LENGTH} characters`)
+    .transform((text) => text.trim())
+    .pipe(
+      z
+        .string()
+        .min(DECISION_MIN_LENGTH, `must be at least ${DECISION_MIN_LENGTH} characters`)
+        .max(DECISION_MAX_LENGTH, `must be at most ${DECISION_MAX_LENGTH} characters`),
+    ),
+  tools: z
+    .array(z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN, 'must be a tool slug'))
+    .min(1, 'must name at least one tool')
+    .max(DECISION_MAX_TOOLS, `may name at most ${DECISION_MAX_TOOLS} tools`),
+  /** "owner/slug" of one of the author's stacks. */
+  stack: z
+    .string()
+    .max(140)
+    .regex(new RegExp(`^${USERNAME_PATTERN.source.slice(1, -1)}/[a-z0-9]+(-[a-z0-9]+)*$`), 'must be "owner/stack-slug"')
+    .optional(),
+});
+export type CreateDecisionRequest = z.infer<typeof createDecisionRequestSchema>;
+
+export const decisionParamsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+export const decisionSchema = z.object({
+  id: z.number().int(),
+  author: userLinkSchema,
+  body: z.string(),
+  /** The body rendered safely: no raw HTML, links rel="nofollow ugc". */
+  html: z.string(),
+  tools: z.array(toolLinkSchema),
+  stack: z.object({ owner: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  votes: z.number().int(),
+  createdAt: z.string(),
+  viewerVoted: z.boolean().nullable(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+export const decisionResponseSchema = z.object({ decision: decisionSchema });
+export const decisionListResponseSchema = pageSchema(decisionSchema);
+export const decisionPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });

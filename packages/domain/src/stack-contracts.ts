@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { slugParam, taxonomyRefSchema, toolLinkSchema } from './catalogue.js';
+import { SLUG_PATTERN } from './slug.js';
+import { decisionSchema } from './decisions.js';
+import { stackSummarySchema, userLinkSchema } from './stacks.js';
+import { USERNAME_PATTERN } from './auth.js';
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
+  .nullable()
+  .optional();
+
+export const stackToolInputSchema = z.object({
+  slug: z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN, 'must be a tool slug'),
+  note: z.string().trim().max(280).nullable().optional(),
+});
+export type StackToolInput = z.infer<typeof stackToolInputSchema>;
+
+export const MAX_STACK_TOOLS = 200;
+
+/** POST /api/v1/stacks */
+export const createStackRequestSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(100),
+  description: z.string().trim().max(5000).default(''),
+  websiteUrl: optionalUrl,
+  tools: z.array(stackToolInputSchema).min(1, 'must list at least one tool').max(MAX_STACK_TOOLS, `may list at most ${MAX_STACK_TOOLS} tools`),
+});
+export type CreateStackRequest = z.infer<typeof createStackRequestSchema>;
+
+/** PATCH /api/v1/stacks/:owner/:slug: given fields change; `tools`, when given, becomes the stack's set. */
+export const updateStackRequestSchema = z
+  .object({
+    name: z.string().trim().min(1, 'is required').max(100),
+    description: z.string().trim().max(5000),
+    websiteUrl: optionalUrl,
+    tools: createStackRequestSchema.shape.tools,
+  })
+  .partial()
+  .strict();
+export type UpdateStackRequest = z.infer<typeof updateStackRequestSchema>;
+
+export const usernameParam = z.string().max(30).regex(USERNAME_PATTERN, 'is not a username');
+export const stackParamsSchema = z.object({ owner: usernameParam, slug: slugParam });
+export const userParamsSchema = z.object({ username: usernameParam });
+
+export const stackToolSchema = toolLinkSchema.extend({
+  tagline: z.string(),
+  note: z.string().nullable(),
+  source: z.enum(['manual', 'detected']),
+  sourcePath: z.string().nullable(),
+  addedAt: z.string(),
+});
+
+/** A stack's page: its tools grouped by layer, then category, as the taxonomy orders them. */
+export const stackDetailSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  websiteUrl: z.string().nullable(),
+  owner: userLinkSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  stats: z.object({ tools: z.number().int(), followers: z.number().int() }),
+  groups: z.array(
+    taxonomyRefSchema.extend({
+      categories: z.array(taxonomyRefSchema.extend({ tools: z.array(stackToolSchema.extend({ function: taxonomyRefSchema })) })),
+    }),
+  ),
+  viewer: z.object({ following: z.boolean(), canEdit: z.boolean() }).nullable(),
+});
+export type StackDetail = z.infer<typeof stackDetailSchema>;
+
+export const followStateSchema = z.object({ following: z.boolean(), followers: z.number().int() });
+
+export const stackDetailResponseSchema = z.object({ stack: stackDetailSchema });
+export const createdStackResponseSchema = z.object({ stack: z.object({ owner: z.string(), slug: z.string() }) });
+
+/** GET /api/v1/users/:username: a person's profile, stacks, decisions and what they follow. */
+export const profileResponseSchema = z.object({
+  user: userLinkSchema.extend({
+    bio: z.string().nullable(),
+    websiteUrl: z.string().nullable(),
+    createdAt: z.string(),
+    followers: z.number().int(),
+  }),
+  stacks: z.array(stackSummarySchema),
+  decisions: z.array(decisionSchema),
+  following: z.object({
+    tools: z.array(toolLinkSchema),
+    stacks: z.array(z.object({ owner: z.string(), slug: z.string(), name: z.string() })),
+    users: z.array(userLinkSchema),
+  }),
+  viewer: z.object({ following: z.boolean() }).nullable(),
+});
+export type Profile = z.infer<typeof profileResponseSchema>;
