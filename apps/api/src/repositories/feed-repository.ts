@@ -25,6 +25,24 @@ function before(createdAt: RawBuilder<unknown>, id: RawBuilder<unknown>, after: 
   return after ? sql`(${createdAt}, ${id}) < (${String(after[0])}::timestamptz, ${after[1]})` : sql`true`;
 }
 
+/** The newest events of each followed stack or person: a top-N walking that target's own events index. */
+function followedTargetTopN(
+  followColumn: 'stack_id' | 'followee_id',
+  eventColumn: 'stack_id' | 'actor_id',
+  viewerId: number,
+  after: CursorKey | null,
+  limit: number,
+): RawBuilder<unknown> {
+  return sql`select x.id, x.created_at from follows f
+      cross join lateral (
+        select ev.id, ev.created_at from events ev
+        where ev.${sql.raw(eventColumn)} = f.${sql.raw(followColumn)} and ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', viewerId)}
+        order by ev.created_at desc, ev.id desc
+        limit ${limit}
+      ) x
+      where f.user_id = ${viewerId} and f.${sql.raw(followColumn)} is not null`;
+}
+
 /**
  * The newest events about what a user follows, fan-out on read: for each followed tool, stack and person,
  * a bounded top-N (a LATERAL join that walks that target's index newest first), then the newest N of
@@ -47,23 +65,9 @@ export async function listFollowedEventKeys(
       ) x
       where f.user_id = ${viewerId} and f.tool_id is not null
       union
-      select x.id, x.created_at from follows f
-      cross join lateral (
-        select ev.id, ev.created_at from events ev
-        where ev.stack_id = f.stack_id and ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', viewerId)}
-        order by ev.created_at desc, ev.id desc
-        limit ${limit}
-      ) x
-      where f.user_id = ${viewerId} and f.stack_id is not null
+      ${followedTargetTopN('stack_id', 'stack_id', viewerId, after, limit)}
       union
-      select x.id, x.created_at from follows f
-      cross join lateral (
-        select ev.id, ev.created_at from events ev
-        where ev.actor_id = f.followee_id and ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', viewerId)}
-        order by ev.created_at desc, ev.id desc
-        limit ${limit}
-      ) x
-      where f.user_id = ${viewerId} and f.followee_id is not null
+      ${followedTargetTopN('followee_id', 'actor_id', viewerId, after, limit)}
     ) c
     order by c.created_at desc, c.id desc
     limit ${limit}`.execute(db);

@@ -25,16 +25,6 @@ export async function deleteReasonVote(trx: Trx, reasonId: number, userId: numbe
   return row !== undefined;
 }
 
-export async function hasReasonVote(trx: Trx, reasonId: number, userId: number): Promise<boolean> {
-  const row = await trx
-    .selectFrom('reason_votes')
-    .select('reason_id')
-    .where('reason_id', '=', reasonId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Moves the cached vote counters of a reason and its tool together; returns the reason's new count. */
 export async function addToReasonVoteCounters(trx: Trx, reasonId: number, toolId: number, delta: 1 | -1): Promise<number> {
   const { votes_count } = await trx

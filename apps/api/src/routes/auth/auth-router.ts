@@ -11,6 +11,7 @@ import { toAccount } from '../../services/account-service.js';
 import { logIn, signInWithGithub, signUp } from '../../services/auth-service.js';
 import { endSessionByToken, startSession } from '../../services/session-service.js';
 import { mountRoute } from '../mount-route.js';
+import { publicOrigin } from '../public-origin.js';
 import { defineRoute } from '../route-contract.js';
 
 const BASE = '/api/v1/auth';
@@ -115,8 +116,7 @@ export function authRouter(context: AppContext): Router {
     res.status(204).end();
   });
 
-  const redirectUri = (req: Request) =>
-    `${config.publicOrigin ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`}${STATE_PATH}/callback`;
+  const redirectUri = (req: Request) => `${publicOrigin(req, config)}${STATE_PATH}/callback`;
   const stateCookie = { httpOnly: true, sameSite: 'lax' as const, path: STATE_PATH, secure: config.production };
 
   mountRoute(router, BASE, github, (req, res) => {
