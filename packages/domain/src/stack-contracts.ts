@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { slugParam, taxonomyRefSchema, toolLinkSchema } from './catalogue.js';
-import { SLUG_PATTERN } from './slug.js';
 import { decisionSchema } from './decisions.js';
+import { SLUG_PATTERN } from './slug.js';
 import { stackSummarySchema, userLinkSchema } from './stacks.js';
 import { USERNAME_PATTERN } from './auth.js';
 
@@ -69,6 +69,8 @@ export const stackDetailSchema = z.object({
       categories: z.array(taxonomyRefSchema.extend({ tools: z.array(stackToolSchema.extend({ function: taxonomyRefSchema })) })),
     }),
   ),
+  /** The newest decisions written about this stack. */
+  decisions: z.array(decisionSchema),
   viewer: z.object({ following: z.boolean(), canEdit: z.boolean() }).nullable(),
 });
 export type StackDetail = z.infer<typeof stackDetailSchema>;

@@ -9,6 +9,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
+import { listDecisionsForStack } from '../repositories/decision-repository.js';
 import { insertEvent } from '../repositories/event-repository.js';
 import { isFollowing } from '../repositories/follow-repository.js';
 import {
@@ -27,8 +28,11 @@ import {
   type StackRow,
 } from '../repositories/stack-repository.js';
 import { findToolsBySlugs } from '../repositories/tool-repository.js';
+import { presentDecisions } from './decision-service.js';
 
 type Trx = Transaction<Database>;
+
+const STACK_PAGE_DECISIONS = 10;
 
 const isModerator = (viewer: Viewer | null) => viewer?.role === 'moderator' || viewer?.role === 'admin';
 
@@ -81,8 +85,9 @@ async function findVisibleStack(db: Kysely<Database>, owner: string, slug: strin
 
 export async function getStack(db: Kysely<Database>, owner: string, slug: string, viewer: Viewer | null): Promise<StackDetail> {
   const stack = await findVisibleStack(db, owner, slug, viewer);
-  const [tools, following] = await Promise.all([
+  const [tools, decisionRows, following] = await Promise.all([
     listStackToolDetails(db, stack.id),
+    listDecisionsForStack(db, stack.id, STACK_PAGE_DECISIONS),
     viewer ? isFollowing(db, viewer.id, { type: 'stack', id: stack.id }) : false,
   ]);
   const groups: StackDetail['groups'] = [];
@@ -113,6 +118,7 @@ export async function getStack(db: Kysely<Database>, owner: string, slug: string
     updatedAt: stack.updatedAt.toISOString(),
     stats: { tools: stack.toolsCount, followers: stack.followersCount },
     groups,
+    decisions: await presentDecisions(db, decisionRows, viewer),
     viewer: viewer ? { following, canEdit: viewer.id === stack.ownerId || isModerator(viewer) } : null,
   };
 }

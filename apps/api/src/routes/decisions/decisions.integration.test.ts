@@ -31,6 +31,8 @@ describe('decisions', () => {
     expect(body.decision.html).toContain('rel="nofollow ugc noopener"');
     const again = await server.request(`/api/v1/decisions/${body.decision.id}`);
     expect(again.body.decision.body).toBe(body.decision.body);
+    const stackPage = await server.request('/api/v1/stacks/decider-0/shop');
+    expect(stackPage.body.stack.decisions.map((item: { id: number }) => item.id)).toContain(body.decision.id);
     const listed = await server.request('/api/v1/tools/unicorn/decisions');
     expect(listed.body.items.map((item: { id: number }) => item.id)).toContain(body.decision.id);
   });
