@@ -14,6 +14,10 @@ export interface RunningServer {
 /** Listens on host:port (port 0 picks a free one) and reports the URL it serves. */
 export async function startServer(context: AppContext, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const server = createApp(context).listen(port, host);
+  // Idle keep-alive connections stay open longer than clients and proxies keep theirs (typically 4-60 s),
+  // so that the server is never the side that closes a socket a client is about to reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followedEventKeysQuery } from '../../repositories/feed-repository.js';
 import { jsonBody } from '../../testing/accounts.js';
 import { createSignedInUsers } from '../../testing/sessions.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
@@ -128,14 +129,7 @@ describe('the feed', () => {
     await sql`analyze event_tools`.execute(db);
     await server.request('/api/v1/tools/nginx/follow', { method: 'PUT', headers: { Cookie: stranger.cookie } });
 
-    const { rows } = await sql<{ 'QUERY PLAN': string }>`explain
-      select ev.id from follows f
-      cross join lateral (
-        select ev.id, ev.created_at from event_tools et join events ev on ev.id = et.event_id
-        where et.tool_id = f.tool_id
-        order by et.created_at desc, et.event_id desc limit 21
-      ) ev
-      where f.user_id = ${stranger.id} and f.tool_id is not null`.execute(db);
+    const { rows } = await sql<{ 'QUERY PLAN': string }>`explain ${followedEventKeysQuery(stranger.id, null, 21)}`.execute(db);
     const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
     expect(plan).toContain('event_tools_tool_id_idx');
     expect(plan).not.toMatch(/Seq Scan on event_tools/);
