@@ -2,27 +2,65 @@ import { z } from 'zod';
 import { cursorParam, limitParam, pageSchema } from './pagination.js';
 
 export const REPORT_SUBJECT_TYPES = ['reason', 'decision', 'stack', 'user'] as const;
+export type ReportSubjectType = (typeof REPORT_SUBJECT_TYPES)[number];
 export const REPORT_REASONS = ['spam', 'abusive', 'off-topic', 'wrong', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
 /** Reports from this many distinct people hide a subject until a moderator decides. */
 export const AUTO_HIDE_REPORTS = 5;
+
+const subjectIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** Empty after trimming means no note. */
+const noteSchema = z
+  .string()
+  .trim()
+  .max(1000)
+  .transform((note) => note || undefined)
+  .optional();
 
 /** POST /api/v1/reports */
 export const createReportRequestSchema = z.object({
   subjectType: z.enum(REPORT_SUBJECT_TYPES),
-  subjectId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  subjectId: subjectIdSchema,
   reason: z.enum(REPORT_REASONS),
-  note: z.string().trim().max(1000).optional(),
+  note: noteSchema,
 });
+export type CreateReportRequest = z.infer<typeof createReportRequestSchema>;
+
+export const reportSchema = z.object({
+  id: z.number().int(),
+  subjectType: z.enum(REPORT_SUBJECT_TYPES),
+  subjectId: z.number().int(),
+  reason: z.enum(REPORT_REASONS),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Report = z.infer<typeof reportSchema>;
+export const reportResponseSchema = z.object({ report: reportSchema });
 
 export const MODERATION_ACTIONS = ['hide', 'restore', 'suspend', 'unsuspend', 'dismiss'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+/** What each action applies to: content is hidden and restored, people are suspended, any report dismissed. */
+export const MODERATION_ACTION_SUBJECTS: Record<ModerationAction, readonly ReportSubjectType[]> = {
+  hide: ['reason', 'decision', 'stack'],
+  restore: ['reason', 'decision', 'stack'],
+  suspend: ['user'],
+  unsuspend: ['user'],
+  dismiss: REPORT_SUBJECT_TYPES,
+};
 
 /** POST /api/v1/moderation/actions */
-export const moderationActionRequestSchema = z.object({
-  action: z.enum(MODERATION_ACTIONS),
-  subjectType: z.enum(REPORT_SUBJECT_TYPES),
-  subjectId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  note: z.string().trim().max(1000).optional(),
-});
+export const moderationActionRequestSchema = z
+  .object({
+    action: z.enum(MODERATION_ACTIONS),
+    subjectType: z.enum(REPORT_SUBJECT_TYPES),
+    subjectId: subjectIdSchema,
+    note: noteSchema,
+  })
+  .refine((request) => MODERATION_ACTION_SUBJECTS[request.action].includes(request.subjectType), {
+    path: ['subjectType'],
+    message: 'does not go with this action (hide and restore take a reason, decision or stack; suspend and unsuspend a user)',
+  });
+export type ModerationActionRequest = z.infer<typeof moderationActionRequestSchema>;
 
 export const moderationPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
 
@@ -31,11 +69,14 @@ export const reportQueueItemSchema = z.object({
   subjectId: z.number().int(),
   /** What is reported, in a line: the text of a pro/con, the start of a decision, a stack's or person's name. */
   summary: z.string(),
+  /** Hidden content, or a suspended person. */
   hidden: z.boolean(),
+  /** Open reports, one per person. */
   reports: z.number().int(),
   reasons: z.array(z.enum(REPORT_REASONS)),
   firstReportedAt: z.string(),
 });
+export type ReportQueueItem = z.infer<typeof reportQueueItemSchema>;
 export const reportQueueResponseSchema = pageSchema(reportQueueItemSchema);
 
 export const moderationLogEntrySchema = z.object({
@@ -43,8 +84,26 @@ export const moderationLogEntrySchema = z.object({
   action: z.enum([...MODERATION_ACTIONS, 'auto_hide']),
   subjectType: z.enum(REPORT_SUBJECT_TYPES),
   subjectId: z.number().int(),
+  /** The moderator's username; null for automatic hiding (and for a moderator whose account is gone). */
   moderator: z.string().nullable(),
   note: z.string().nullable(),
   createdAt: z.string(),
 });
+export type ModerationLogEntry = z.infer<typeof moderationLogEntrySchema>;
 export const moderationLogResponseSchema = pageSchema(moderationLogEntrySchema);
+
+/** What a moderator's action left behind. */
+export const moderationActionResultSchema = z.object({
+  subjectType: z.enum(REPORT_SUBJECT_TYPES),
+  subjectId: z.number().int(),
+  /** The subject now: content is visible or hidden, a person active or suspended; deleted when it is gone. */
+  state: z.enum(['visible', 'hidden', 'active', 'suspended', 'deleted']),
+  /** Whether the subject itself changed (hiding something hidden changes nothing). */
+  changed: z.boolean(),
+  /** Open reports this action closed. */
+  resolvedReports: z.number().int(),
+  /** The public log entry, or null when the action changed nothing and closed no report. */
+  logEntry: moderationLogEntrySchema.nullable(),
+});
+export type ModerationActionResult = z.infer<typeof moderationActionResultSchema>;
+export const moderationActionResponseSchema = z.object({ result: moderationActionResultSchema });

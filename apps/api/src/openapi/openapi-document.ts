@@ -43,10 +43,19 @@ const json = (schema: NonNullable<RouteContract['responses'][number]['schema']>)
 /** The error answers a contract can give, all in the one documented error shape. */
 function errorResponses(contract: RouteContract): RouteConfig['responses'] {
   const error = (description: string) => ({ description, ...json(errorResponseSchema) });
+  const changes = contract.method !== 'get';
   return {
     ...(contract.request ? { 400: error('The request is malformed: `error.message` names the first bad field') } : {}),
     ...(contract.requiresSignIn ? { 401: error('Not signed in') } : {}),
     ...(contract.request?.params ? { 404: error('Nothing has this name') } : {}),
+    ...(changes
+      ? {
+          403: error('Not allowed: not yours, not a moderator, suspended, or sent from another site'),
+          409: error('Conflicts with what is there (a duplicate)'),
+          429: error('Too many requests: wait for the seconds in Retry-After'),
+        }
+      : {}),
+    ...(contract.request?.body ? { 413: error('The body is larger than the API accepts') } : {}),
     500: error('Something went wrong on our side'),
   };
 }

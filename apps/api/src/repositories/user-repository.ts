@@ -84,3 +84,13 @@ export async function deleteUserKeepingCounts(trx: Transaction<Database>, user: 
             where c.tool_id = t.id`.execute(trx);
   await trx.deleteFrom('users').where('id', '=', id).execute();
 }
+
+/**
+ * Holds the voter's row (FOR SHARE) for the rest of a vote's transaction and tells whether they may vote.
+ * A suspension locks the same row FOR UPDATE, so a vote and a suspension never interleave: either the vote
+ * commits first and the suspension subtracts it, or the suspension commits first and the vote is refused.
+ */
+export async function lockActiveVoter(trx: Transaction<Database>, userId: number): Promise<boolean> {
+  const row = await trx.selectFrom('users').select('suspended_at').where('id', '=', userId).forShare().executeTakeFirst();
+  return row !== undefined && row.suspended_at === null;
+}

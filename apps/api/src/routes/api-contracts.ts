@@ -6,8 +6,10 @@ import { feedContracts } from './feed/feed-router.js';
 import { comparisonContracts } from './comparisons/comparisons-router.js';
 import { healthContracts } from './health/health-router.js';
 import { meContracts } from './me/me-router.js';
+import { moderationContracts } from './moderation/moderation-router.js';
 import { openApiContracts } from './openapi/openapi-router.js';
 import { reasonContracts } from './reasons/reasons-router.js';
+import { reportContracts } from './reports/reports-router.js';
 import type { RouteContract } from './route-contract.js';
 import { searchContracts } from './search/search-router.js';
 import { stackContracts } from './stacks/stacks-router.js';
@@ -43,4 +45,6 @@ export const apiContracts: RouteContract[] = [
   ...Object.values(decisionContracts),
   ...Object.values(userContracts),
   ...Object.values(feedContracts),
+  ...Object.values(reportContracts),
+  ...Object.values(moderationContracts),
 ];

@@ -21,6 +21,7 @@ import {
 import { insertEvent } from '../repositories/event-repository.js';
 import { findStackByOwnerAndSlug } from '../repositories/stack-repository.js';
 import { findToolBySlug, findToolsBySlugs } from '../repositories/tool-repository.js';
+import { lockActiveVoter } from '../repositories/user-repository.js';
 
 const isModerator = (viewer: Viewer | null) => viewer?.role === 'moderator' || viewer?.role === 'admin';
 
@@ -79,6 +80,7 @@ export async function getDecision(db: Kysely<Database>, id: number, viewer: View
 /** Sets the viewer's vote on a decision, like votes on pros and cons: idempotent, counter in the same transaction. */
 export async function setDecisionVote(db: Kysely<Database>, viewer: Viewer, id: number, value: 0 | 1, now: Date): Promise<VoteResult> {
   return db.transaction().execute(async (trx) => {
+    if (!(await lockActiveVoter(trx, viewer.id))) throw new AppError('forbidden', 'This account is suspended; its votes do not count');
     if (!(await lockVisibleDecision(trx, id))) throw AppError.notFound('That decision');
     const changed = value === 1 ? await insertDecisionVote(trx, id, viewer.id, now) : await deleteDecisionVote(trx, id, viewer.id);
     const votes = changed ? await addToDecisionVotes(trx, id, value === 1 ? 1 : -1) : await readDecisionVotes(trx, id);

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { lockVisibleReason } from '../repositories/reason-repository.js';
+import { lockActiveVoter } from '../repositories/user-repository.js';
 import {
   addToReasonVoteCounters,
   deleteReasonVote,
@@ -17,6 +18,7 @@ import {
  */
 export async function setReasonVote(db: Kysely<Database>, viewer: Viewer, reasonId: number, value: 0 | 1, now: Date): Promise<VoteResult> {
   return db.transaction().execute(async (trx) => {
+    if (!(await lockActiveVoter(trx, viewer.id))) throw new AppError('forbidden', 'This account is suspended; its votes do not count');
     const reason = await lockVisibleReason(trx, reasonId);
     if (!reason) throw AppError.notFound('That pro or con');
     const changed = value === 1 ? await insertReasonVote(trx, reasonId, viewer.id, now) : await deleteReasonVote(trx, reasonId, viewer.id);

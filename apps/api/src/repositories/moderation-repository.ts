@@ -1,0 +1,133 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { CursorKey } from '@stackyard/domain';
+import type { Database, ModerationAction, ReportSubjectType, UserRole } from '@stackyard/db';
+
+type Db = Kysely<Database> | Transaction<Database>;
+type Trx = Transaction<Database>;
+
+/** Content a moderator can hide: pros and cons, decisions, stacks. */
+export type ContentType = Exclude<ReportSubjectType, 'user'>;
+
+/** A subject as moderation needs it, locked for the rest of the transaction. */
+export type LockedSubject =
+  | { type: 'reason'; id: number; hidden: boolean; toolId: number; votesCount: number }
+  | { type: 'decision' | 'stack'; id: number; hidden: boolean }
+  | { type: 'user'; id: number; role: UserRole; suspended: boolean };
+
+/**
+ * Locks a subject, hidden or not (FOR UPDATE), or undefined when it does not exist. Every moderation change
+ * takes this lock first, so reports and moderators' actions on one subject happen one at a time; votes lock
+ * the same reason row, so a reason's votes_count cannot move while it is being hidden.
+ */
+export async function lockSubject(trx: Trx, type: ReportSubjectType, id: number): Promise<LockedSubject | undefined> {
+  switch (type) {
+    case 'reason': {
+      const row = await trx
+        .selectFrom('reasons')
+        .select(['id', 'hidden', 'tool_id', 'votes_count'])
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
+      return row && { type, id: row.id, hidden: row.hidden, toolId: row.tool_id, votesCount: row.votes_count };
+    }
+    case 'decision': {
+      const row = await trx.selectFrom('decisions').select(['id', 'hidden']).where('id', '=', id).forUpdate().executeTakeFirst();
+      return row && { type, id: row.id, hidden: row.hidden };
+    }
+    case 'stack': {
+      const row = await trx.selectFrom('stacks').select(['id', 'hidden']).where('id', '=', id).forUpdate().executeTakeFirst();
+      return row && { type, id: row.id, hidden: row.hidden };
+    }
+    case 'user': {
+      const row = await trx.selectFrom('users').select(['id', 'role', 'suspended_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+      return row && { type, id: row.id, role: row.role, suspended: row.suspended_at !== null };
+    }
+  }
+}
+
+/** Hides or shows a pro/con, decision or stack (the caller moves any counter in the same transaction). */
+export async function setContentHidden(trx: Trx, type: ContentType, id: number, hidden: boolean): Promise<void> {
+  switch (type) {
+    case 'reason':
+      await trx.updateTable('reasons').set({ hidden }).where('id', '=', id).execute();
+      return;
+    case 'decision':
+      await trx.updateTable('decisions').set({ hidden }).where('id', '=', id).execute();
+      return;
+    case 'stack':
+      await trx.updateTable('stacks').set({ hidden }).where('id', '=', id).execute();
+      return;
+  }
+}
+
+/** Moves a tool's votes_count by the counted votes of a reason that is hidden (negative) or shown again. */
+export async function addToToolVotes(trx: Trx, toolId: number, delta: number): Promise<void> {
+  if (delta === 0) return;
+  await trx
+    .updateTable('tools')
+    .set((eb) => ({ votes_count: eb('votes_count', '+', delta) }))
+    .where('id', '=', toolId)
+    .execute();
+}
+
+/** Suspends a person (at `at`) or lifts the suspension (null); their votes' counters are the caller's. */
+export async function setUserSuspendedAt(trx: Trx, userId: number, at: Date | null): Promise<void> {
+  await trx.updateTable('users').set({ suspended_at: at }).where('id', '=', userId).execute();
+}
+
+export interface ModerationLogEntryRow {
+  id: number;
+  action: ModerationAction;
+  subjectType: ReportSubjectType;
+  subjectId: number;
+  note: string | null;
+  createdAt: Date;
+}
+
+const entryColumns = ['id', 'action', 'subject_type as subjectType', 'subject_id as subjectId', 'note', 'created_at as createdAt'] as const;
+
+export async function insertModerationLogEntry(
+  trx: Trx,
+  entry: { moderatorId: number | null; action: ModerationAction; type: ReportSubjectType; id: number; note: string | null; now: Date },
+): Promise<ModerationLogEntryRow> {
+  return trx
+    .insertInto('moderation_log')
+    .values({
+      moderator_id: entry.moderatorId,
+      action: entry.action,
+      subject_type: entry.type,
+      subject_id: entry.id,
+      note: entry.note,
+      created_at: entry.now,
+    })
+    .returning(entryColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export interface ModerationLogListRow extends ModerationLogEntryRow {
+  moderator: string | null;
+  /** The cursor key: created_at as PostgreSQL prints it, at full precision. */
+  sortKey: string;
+}
+
+/** The public log, newest first, keyset-paginated over `moderation_log_created_at_idx`. */
+export async function listModerationLog(db: Db, after: CursorKey | null, limit: number): Promise<ModerationLogListRow[]> {
+  return db
+    .selectFrom('moderation_log as l')
+    .leftJoin('users as m', 'm.id', 'l.moderator_id')
+    .select([
+      'l.id',
+      'l.action',
+      'l.subject_type as subjectType',
+      'l.subject_id as subjectId',
+      'm.username as moderator',
+      'l.note',
+      'l.created_at as createdAt',
+      sql<string>`l.created_at::text`.as('sortKey'),
+    ])
+    .$if(after !== null, (query) => query.where(sql<boolean>`(l.created_at, l.id) < (${String(after![0])}::timestamptz, ${after![1]})`))
+    .orderBy('l.created_at', 'desc')
+    .orderBy('l.id', 'desc')
+    .limit(limit)
+    .execute();
+}

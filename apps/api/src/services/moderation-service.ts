@@ -1,0 +1,166 @@
+import type { Database } from '@stackyard/db';
+import {
+  decodeCursor,
+  encodeCursor,
+  type ModerationActionRequest,
+  type ModerationActionResult,
+  type ModerationLogEntry,
+  type Page,
+  type ReportQueueItem,
+  type ReportSubjectType,
+} from '@stackyard/domain';
+import type { Kysely, Transaction } from 'kysely';
+import type { Viewer } from '../auth/viewer.js';
+import { AppError } from '../errors/app-error.js';
+import {
+  addToToolVotes,
+  insertModerationLogEntry,
+  listModerationLog,
+  lockSubject,
+  setContentHidden,
+  setUserSuspendedAt,
+  type LockedSubject,
+  type ModerationLogEntryRow,
+} from '../repositories/moderation-repository.js';
+import { listReportQueue, resolveOpenReports, type ReportQueueRow } from '../repositories/report-repository.js';
+import { shiftCountersForVotesOf } from '../repositories/user-repository.js';
+
+type Trx = Transaction<Database>;
+
+const SUBJECT_NAMES: Record<ReportSubjectType, string> = {
+  reason: 'That pro or con',
+  decision: 'That decision',
+  stack: 'That stack',
+  user: 'That person',
+};
+
+export function subjectNotFound(type: ReportSubjectType): AppError {
+  return AppError.notFound(SUBJECT_NAMES[type]);
+}
+
+/**
+ * Hides content or suspends a person (`concealed` true), or shows it again / lifts the suspension (false),
+ * moving the counters that depend on it in the caller's transaction; true only when something changed.
+ * Hiding a pro or con takes its counted votes out of its tool's votes_count and showing it puts them back;
+ * suspending a person takes every vote they cast out of the counters (users.shiftCountersForVotesOf).
+ * Decisions and stacks cache no counter that depends on their visibility.
+ */
+export async function setSubjectConcealed(trx: Trx, subject: LockedSubject, concealed: boolean, now: Date): Promise<boolean> {
+  if (subject.type === 'user') {
+    if (subject.suspended === concealed) return false;
+    await setUserSuspendedAt(trx, subject.id, concealed ? now : null);
+    await shiftCountersForVotesOf(trx, subject.id, concealed ? -1 : 1);
+    return true;
+  }
+  if (subject.hidden === concealed) return false;
+  await setContentHidden(trx, subject.type, subject.id, concealed);
+  if (subject.type === 'reason') await addToToolVotes(trx, subject.toolId, concealed ? -subject.votesCount : subject.votesCount);
+  return true;
+}
+
+export function toLogEntry(row: ModerationLogEntryRow, moderator: string | null): ModerationLogEntry {
+  return {
+    id: row.id,
+    action: row.action,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    moderator,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * A moderator's action, in one transaction: the subject is locked, changed if the action changes it (hiding
+ * something hidden changes nothing and moves no counter), its open reports closed (upheld by hide and
+ * suspend, dismissed by restore, unsuspend and dismiss), and the public log written whenever the subject
+ * changed or reports were closed. Dismiss also clears the reports of a subject that no longer exists.
+ */
+export async function moderate(db: Kysely<Database>, moderator: Viewer, request: ModerationActionRequest, now: Date): Promise<ModerationActionResult> {
+  const { action, subjectType, subjectId } = request;
+  return db.transaction().execute(async (trx) => {
+    const subject = await lockSubject(trx, subjectType, subjectId);
+    if (!subject && action !== 'dismiss') throw subjectNotFound(subjectType);
+    if (subject?.type === 'user' && action === 'suspend') {
+      if (subject.id === moderator.id) throw new AppError('forbidden', 'Moderators cannot suspend themselves');
+      if (subject.role === 'admin') throw new AppError('forbidden', 'An admin cannot be suspended; change their role first');
+    }
+
+    const changed = subject && action !== 'dismiss' ? await setSubjectConcealed(trx, subject, action === 'hide' || action === 'suspend', now) : false;
+    const verdict = action === 'hide' || action === 'suspend' ? 'upheld' : 'dismissed';
+    const resolvedReports = await resolveOpenReports(trx, { type: subjectType, id: subjectId }, verdict, moderator.id, now);
+    if (!subject && resolvedReports === 0) throw subjectNotFound(subjectType);
+
+    const logged =
+      changed || resolvedReports > 0
+        ? await insertModerationLogEntry(trx, { moderatorId: moderator.id, action, type: subjectType, id: subjectId, note: request.note ?? null, now })
+        : null;
+    return {
+      subjectType,
+      subjectId,
+      state: stateOf(subject, changed),
+      changed,
+      resolvedReports,
+      logEntry: logged ? toLogEntry(logged, moderator.username) : null,
+    };
+  });
+}
+
+/** The subject's state after an action (the locked row is its state before), or deleted when it is gone. */
+function stateOf(subject: LockedSubject | undefined, changed: boolean): ModerationActionResult['state'] {
+  if (!subject) return 'deleted';
+  if (subject.type === 'user') return subject.suspended !== changed ? 'suspended' : 'active';
+  return subject.hidden !== changed ? 'hidden' : 'visible';
+}
+
+const SUMMARY_LENGTH = 140;
+
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > SUMMARY_LENGTH ? `${line.slice(0, SUMMARY_LENGTH - 1)}…` : line;
+}
+
+/** What a moderator needs to recognise a reported subject, in one line. */
+function summarise(row: ReportQueueRow): string {
+  if (row.hidden === null) return `(deleted ${row.subjectType} #${row.subjectId})`;
+  switch (row.subjectType) {
+    case 'reason':
+      return excerpt(`${row.reasonKind === 'con' ? 'Con' : 'Pro'} of ${row.toolName}: ${row.reasonText}`);
+    case 'decision':
+      return excerpt(`Decision by @${row.decisionAuthor}: ${row.decisionExcerpt}`);
+    case 'stack':
+      return excerpt(`Stack ${row.stackOwner}/${row.stackSlug}: ${row.stackName}`);
+    case 'user':
+      return `@${row.username}`;
+  }
+}
+
+/** The moderators' queue: subjects with open reports, the longest waiting first. */
+export async function getReportQueue(db: Kysely<Database>, query: { cursor?: string | undefined; limit: number }): Promise<Page<ReportQueueItem>> {
+  const rows = await listReportQueue(db, query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
+  const shown = rows.slice(0, query.limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map((row) => ({
+      subjectType: row.subjectType,
+      subjectId: row.subjectId,
+      summary: summarise(row),
+      hidden: row.hidden ?? false,
+      reports: row.reports,
+      reasons: row.reasons,
+      firstReportedAt: new Date(row.firstReportedAt).toISOString(),
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortKey, last.firstReportId]) : null,
+  };
+}
+
+/** The public moderation log, newest first. */
+export async function getModerationLog(db: Kysely<Database>, query: { cursor?: string | undefined; limit: number }): Promise<Page<ModerationLogEntry>> {
+  const rows = await listModerationLog(db, query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
+  const shown = rows.slice(0, query.limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map((row) => toLogEntry(row, row.moderator)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortKey, last.id]) : null,
+  };
+}

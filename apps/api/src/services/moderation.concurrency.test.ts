@@ -1,0 +1,62 @@
+import { findCounterDrift } from '@stackyard/db';
+import { AUTO_HIDE_REPORTS } from '@stackyard/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonBody } from '../testing/accounts.js';
+import { createSignedInUsers } from '../testing/sessions.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+/** Reports and moderators' actions under real concurrency (PostgreSQL only, like counters.concurrency). */
+describe('moderation under concurrent requests', () => {
+  let server: TestServer;
+  let users: Array<{ id: number; cookie: string }>;
+  let moderator: { id: number; cookie: string };
+
+  beforeAll(async () => {
+    server = await startTestServer({ database: { poolSize: 20 } });
+    users = await createSignedInUsers(server.database.db, 40, 'concurrent-moderation');
+    moderator = users.pop()!;
+    await server.database.db.updateTable('users').set({ role: 'moderator' }).where('id', '=', moderator.id).execute();
+  });
+  afterAll(() => server.stop());
+
+  const db = () => server.database.db;
+  const vote = (cookie: string, id: number, value: 0 | 1) => server.request(`/api/v1/reasons/${id}/vote`, jsonBody('PUT', { value }, { Cookie: cookie }));
+  const act = (body: Record<string, unknown>) => server.request('/api/v1/moderation/actions', jsonBody('POST', body, { Cookie: moderator.cookie }));
+
+  it(`hides a subject once when ${AUTO_HIDE_REPORTS * 4} reports arrive together`, async () => {
+    const created = await server.request('/api/v1/tools/caddy/reasons', jsonBody('POST', { kind: 'con', text: 'Reported by a crowd at once' }, { Cookie: users[0]!.cookie }));
+    const id: number = created.body.reason.id;
+    for (const user of users.slice(1, 6)) expect((await vote(user.cookie, id, 1)).status).toBe(200);
+    const toolBefore = (await db().selectFrom('tools').select('votes_count').where('slug', '=', 'caddy').executeTakeFirstOrThrow()).votes_count;
+
+    const responses = await Promise.all(
+      users.slice(0, AUTO_HIDE_REPORTS * 4).map((user) =>
+        server.request('/api/v1/reports', jsonBody('POST', { subjectType: 'reason', subjectId: id, reason: 'spam' }, { Cookie: user.cookie })),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(responses.map(() => 201));
+    const log = await db().selectFrom('moderation_log').select('action').where('subject_type', '=', 'reason').where('subject_id', '=', id).execute();
+    expect(log).toEqual([{ action: 'auto_hide' }]);
+    const toolAfter = (await db().selectFrom('tools').select('votes_count').where('slug', '=', 'caddy').executeTakeFirstOrThrow()).votes_count;
+    expect(toolAfter).toBe(toolBefore - 6);
+    expect(await findCounterDrift(db())).toEqual([]);
+  });
+
+  it('keeps every counter exact while votes, hiding, restoring, suspending and unsuspending interleave', async () => {
+    const reasons = await db().selectFrom('reasons').select('id').where('hidden', '=', false).orderBy('votes_count', 'desc').limit(3).execute();
+    const suspendee = users[30]!;
+    for (const reason of reasons) expect((await vote(suspendee.cookie, reason.id, 1)).status).toBe(200);
+
+    const requests = [
+      ...Array.from({ length: 150 }, (_, index) => vote(users[index % 30]!.cookie, reasons[index % 3]!.id, index % 4 === 0 ? 0 : 1)),
+      ...Array.from({ length: 20 }, (_, index) =>
+        act({ action: index % 2 === 0 ? 'hide' : 'restore', subjectType: 'reason', subjectId: reasons[index % 3]!.id }),
+      ),
+      ...Array.from({ length: 20 }, (_, index) => act({ action: index % 2 === 0 ? 'suspend' : 'unsuspend', subjectType: 'user', subjectId: suspendee.id })),
+    ];
+    const responses = await Promise.all(requests);
+    // A vote that meets its reason hidden is a 404; nothing else may fail.
+    expect(responses.filter((response) => response.status !== 200 && response.status !== 404)).toEqual([]);
+    expect(await findCounterDrift(db())).toEqual([]);
+  });
+});
