@@ -26,9 +26,14 @@ export function requireViewer(res: Response): Viewer {
   return viewer;
 }
 
+/** Whether the viewer moderates the site (moderators and admins do). */
+export function isModerator(viewer: Viewer | null): boolean {
+  return viewer?.role === 'moderator' || viewer?.role === 'admin';
+}
+
 /** The viewer, who must be a moderator or an admin; 401 or 403 otherwise. */
 export function requireModerator(res: Response): Viewer {
   const viewer = requireViewer(res);
-  if (viewer.role !== 'moderator' && viewer.role !== 'admin') throw new AppError('forbidden', 'Only moderators can do this');
+  if (!isModerator(viewer)) throw new AppError('forbidden', 'Only moderators can do this');
   return viewer;
 }

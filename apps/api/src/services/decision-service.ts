@@ -1,7 +1,7 @@
 import type { Database } from '@stackyard/db';
 import { decodeCursor, encodeCursor, type CreateDecisionRequest, type Decision, type Page, type VoteResult } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
-import type { Viewer } from '../auth/viewer.js';
+import { isModerator, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { renderMarkdown } from '../markdown/render-markdown.js';
 import {
@@ -22,8 +22,6 @@ import { insertEvent } from '../repositories/event-repository.js';
 import { findStackByOwnerAndSlug } from '../repositories/stack-repository.js';
 import { findToolBySlug, findToolsBySlugs } from '../repositories/tool-repository.js';
 import { lockActiveVoter } from '../repositories/user-repository.js';
-
-const isModerator = (viewer: Viewer | null) => viewer?.role === 'moderator' || viewer?.role === 'admin';
 
 /** Decisions as the API shows them, with their tools and the viewer's votes: two queries for any number. */
 export async function presentDecisions(db: Kysely<Database>, rows: DecisionRow[], viewer: Viewer | null): Promise<Decision[]> {

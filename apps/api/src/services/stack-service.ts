@@ -7,7 +7,7 @@ import {
   type UpdateStackRequest,
 } from '@stackyard/domain';
 import type { Kysely, Transaction } from 'kysely';
-import type { Viewer } from '../auth/viewer.js';
+import { isModerator, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { listDecisionsForStack } from '../repositories/decision-repository.js';
 import { insertEvent } from '../repositories/event-repository.js';
@@ -33,8 +33,6 @@ import { presentDecisions } from './decision-service.js';
 type Trx = Transaction<Database>;
 
 const STACK_PAGE_DECISIONS = 10;
-
-const isModerator = (viewer: Viewer | null) => viewer?.role === 'moderator' || viewer?.role === 'admin';
 
 /** Merges repeated tools (the last note wins) and resolves slugs to ids; unknown slugs are a 400 naming them. */
 async function resolveTools(trx: Trx, tools: StackToolInput[], field: string): Promise<Map<number, string | null>> {

@@ -1,7 +1,7 @@
 import type { Database } from '@stackyard/db';
 import type { Profile } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
-import type { Viewer } from '../auth/viewer.js';
+import { isModerator, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { listDecisionsByAuthor } from '../repositories/decision-repository.js';
 import { isFollowing, listFollowedBy } from '../repositories/follow-repository.js';
@@ -15,7 +15,7 @@ const PROFILE_LIST = 50;
 /** A person's public profile: who they are, their stacks and decisions, and what they follow. */
 export async function getProfile(db: Kysely<Database>, username: string, viewer: Viewer | null): Promise<Profile> {
   const user = await findUserByUsername(db, username);
-  if (!user || (user.suspended_at !== null && viewer?.role !== 'moderator' && viewer?.role !== 'admin')) {
+  if (!user || (user.suspended_at !== null && !isModerator(viewer))) {
     throw AppError.notFound(`User "${username}"`);
   }
   const [stacks, decisionRows, following, viewerFollows] = await Promise.all([
