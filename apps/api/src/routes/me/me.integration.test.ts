@@ -40,7 +40,7 @@ describe('the signed-in account', () => {
     expect(changed.status).toBe(204);
     expect((await server.request('/api/v1/me', as(other))).status).toBe(401);
     expect((await server.request('/api/v1/me', as(account.cookie))).status).toBe(200);
-    expect(await login(account.username, 'a brand new passphrase')).toBeTruthy();
+    expect(await login(account.username, 'a brand new passphrase')).toMatch(/^stackyard_session=[a-z2-7]{32}$/);
   });
 
   it('lists sessions and ends one or all the others', async () => {
