@@ -21,6 +21,15 @@ function fromHttpError(error: unknown): AppError | null {
   return new AppError('validation_failed', 'The request is malformed');
 }
 
+/** PostgreSQL's answers that mean "two transactions collided; the same request will work again". */
+const RETRYABLE_DATABASE_ERRORS = new Set(['40001', '40P01', '55P03']);
+
+function fromDatabaseConflict(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !RETRYABLE_DATABASE_ERRORS.has(code)) return null;
+  return new AppError('service_unavailable', 'The request collided with another one; try again in a moment');
+}
+
 /** Unknown paths under /api answer JSON, not the web app's HTML. */
 export const notFound: RequestHandler = (req) => {
   throw new AppError('not_found', `No endpoint answers ${req.method} ${req.originalUrl.split('?')[0]}`);
@@ -31,12 +40,13 @@ export const notFound: RequestHandler = (req) => {
  * with its stack and the client gets a plain 500 with no internals.
  */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known = error instanceof AppError ? error : fromHttpError(error);
+  const known = error instanceof AppError ? error : (fromHttpError(error) ?? fromDatabaseConflict(error));
   const appError = known ?? new AppError('internal', 'Something went wrong on our side');
   if (!known) req.log?.error({ err: error }, 'unhandled error');
   if (res.headersSent) {
     res.end();
     return;
   }
+  if (appError.code === 'service_unavailable') res.setHeader('Retry-After', '1');
   res.status(appError.status).json(appError.toJSON());
 };
