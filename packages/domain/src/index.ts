@@ -13,3 +13,4 @@ export * from './decisions.js';
 export * from './feed.js';
 export * from './moderation.js';
 export * from './stack-contracts.js';
+export * from './text.js';

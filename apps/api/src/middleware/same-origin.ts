@@ -2,8 +2,7 @@ import type { RequestHandler } from 'express';
 import { viewerOf } from '../auth/viewer.js';
 import type { AppConfig } from '../config.js';
 import { AppError } from '../errors/app-error.js';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isSafeMethod } from './http-methods.js';
 
 /**
  * CSRF defence: a request that changes something must come from our own pages. The browser's Origin header
@@ -12,7 +11,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function requireSameOrigin(config: AppConfig): RequestHandler {
   return (req, res, next) => {
-    if (SAFE_METHODS.has(req.method) || viewerOf(res)?.via === 'token') return next();
+    if (isSafeMethod(req.method) || viewerOf(res)?.via === 'token') return next();
     const expected = config.publicOrigin ?? `${req.protocol}://${req.headers.host ?? ''}`;
     const origin = req.headers.origin;
     if (origin !== undefined) {

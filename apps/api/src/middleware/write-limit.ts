@@ -2,9 +2,8 @@ import type { RequestHandler } from 'express';
 import { viewerOf } from '../auth/viewer.js';
 import type { UserAction } from '../config.js';
 import type { AppContext } from '../context.js';
+import { isSafeMethod } from './http-methods.js';
 import { createLimiter } from './rate-limit.js';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every change a signed-in user makes counts against one generous per-user budget. */
 export function limitWritesPerUser({ config, rateLimitBackend }: AppContext): RequestHandler {
@@ -13,7 +12,7 @@ export function limitWritesPerUser({ config, rateLimitBackend }: AppContext): Re
     rule: config.rateLimits.writesPerUser,
     key: (req, res) => {
       const viewer = viewerOf(res);
-      return viewer && !SAFE_METHODS.has(req.method) ? `user:${viewer.id}` : null;
+      return viewer && !isSafeMethod(req.method) ? `user:${viewer.id}` : null;
     },
   });
 }

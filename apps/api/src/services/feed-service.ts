@@ -1,5 +1,5 @@
 import type { Database } from '@stackyard/db';
-import { decodeCursor, describeFeedItem, encodeCursor, type FeedItem, type Page } from '@stackyard/domain';
+import { decodeCursor, describeFeedItem, encodeCursor, markdownToPlainText, oneLine, type FeedItem, type Page } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { AppError } from '../errors/app-error.js';
 import { renderAtom } from '../feed/atom.js';
@@ -22,12 +22,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** The start of a decision's Markdown as plain text, for a feed line. */
 export function excerpt(markdown: string, length = 200): string {
-  const text = markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+  return oneLine(markdownToPlainText(markdown), length);
 }
 
 /** Turns event keys into ready-to-render items: two more queries, whatever the page size. */

@@ -2,6 +2,7 @@ import type { Database } from '@stackyard/db';
 import {
   decodeCursor,
   encodeCursor,
+  oneLine,
   type ModerationActionRequest,
   type ModerationActionResult,
   type ModerationLogEntry,
@@ -116,8 +117,7 @@ function stateOf(subject: LockedSubject | undefined, changed: boolean): Moderati
 const SUMMARY_LENGTH = 140;
 
 function excerpt(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > SUMMARY_LENGTH ? `${line.slice(0, SUMMARY_LENGTH - 1)}…` : line;
+  return oneLine(text, SUMMARY_LENGTH);
 }
 
 /** What a moderator needs to recognise a reported subject, in one line. */
