@@ -19,4 +19,6 @@ export interface AppContext {
   rateLimitBackend: RateLimitBackend;
   /** Counts comparison views in memory and saves them every few seconds (flushed at shutdown). */
   comparisonViews: ComparisonViewCounter;
+  /** Hold every answer against its contract before sending it; tests turn it on so that a drift fails. */
+  checkAnswers?: boolean;
 }

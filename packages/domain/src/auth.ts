@@ -127,3 +127,10 @@ export const createApiTokenRequestSchema = z.object({ name: z.string().trim().mi
 /** The secret is shown in this response only; the server keeps its hash. */
 export const createApiTokenResponseSchema = z.object({ token: apiTokenSchema, secret: z.string() });
 export const apiTokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+/** Where GitHub sends the browser back after sign-in: a code and our state, or an error. */
+export const githubCallbackQuerySchema = z.object({
+  code: z.string().max(512).optional(),
+  state: z.string().max(512).optional(),
+  error: z.string().max(200).optional(),
+});

@@ -4,6 +4,7 @@ import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { SLUG_PATTERN } from './slug.js';
 import { userLinkSchema } from './stacks.js';
 import { USERNAME_PATTERN } from './auth.js';
+import { voteStateSchema } from './reasons.js';
 
 export const DECISION_MIN_LENGTH = 20;
 export const DECISION_MAX_LENGTH = 5000;
@@ -52,3 +53,6 @@ export type Decision = z.infer<typeof decisionSchema>;
 export const decisionResponseSchema = z.object({ decision: decisionSchema });
 export const decisionListResponseSchema = pageSchema(decisionSchema);
 export const decisionPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+
+/** PUT /api/v1/decisions/:id/vote */
+export const decisionVoteResponseSchema = z.object({ decision: voteStateSchema });

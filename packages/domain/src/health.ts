@@ -10,3 +10,6 @@ export const healthResponseSchema = z.object({
   }),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+/** GET /api/v1/openapi.json: an OpenAPI 3.1 document (its own standard describes the shape). */
+export const openApiDocumentSchema = z.record(z.string(), z.unknown());

@@ -24,9 +24,9 @@ export const voteRequestSchema = z.object({ value: z.union([z.literal(0), z.lite
 /** What POST /api/v1/tools/:slug/reasons and PATCH /api/v1/reasons/:id answer. */
 export const reasonResponseSchema = z.object({ reason: reasonSchema });
 
-export const voteResponseSchema = z.object({
-  reason: z.object({ id: z.number().int(), votes: z.number().int(), viewerVoted: z.boolean() }),
-});
+/** A vote as it stands after a change: how many there are, and whether the viewer's is among them. */
+export const voteStateSchema = z.object({ id: z.number().int(), votes: z.number().int(), viewerVoted: z.boolean() });
+export const voteResponseSchema = z.object({ reason: voteStateSchema });
 export type VoteResult = z.infer<typeof voteResponseSchema>['reason'];
 
 /** PUT|DELETE /api/v1/tools/:slug/follow */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUsers } from '../testing/sessions.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
-import { apiContracts } from './api-contracts.js';
+import { allContracts as apiContracts } from '@stackyard/contract';
 
 /**
  * Every endpoint, fed random and hostile input (generated with a fixed seed, so a failure repeats): the

@@ -61,6 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       clock: options.clock ?? (() => new Date()),
       rateLimitBackend: options.rateLimitBackend ?? { kind: 'memory' },
       comparisonViews,
+      checkAnswers: true,
     },
     0,
   );

@@ -2,7 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
-import { openApiPath } from '../route-contract.js';
+import { openApiPath } from '@stackyard/contract';
 
 /** The parts of Express 5's router layers that say what is mounted where. */
 interface Layer {

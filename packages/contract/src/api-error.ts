@@ -1,0 +1,37 @@
+import { errorResponseSchema, type ErrorCode } from '@stackyard/domain';
+
+/** Codes the API sends, plus the failures only a client can see. */
+export type ApiErrorCode = ErrorCode | 'network_error' | 'http_error' | 'unexpected_response';
+
+/**
+ * Every failed call of the typed client becomes one of these, so a page or a command can branch on a stable
+ * code (not_found, rate_limited, ...) and show the server's own message instead of a generic one.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Turns a non-2xx answer into an ApiError, trusting the body only when it has the documented shape. */
+export function apiErrorFromResponse(status: number, body: unknown): ApiError {
+  const parsed = errorResponseSchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError(status, code, message, details);
+  }
+  return new ApiError(status, 'http_error', `The server answered with status ${status}.`);
+}
+
+/** Client errors will not change on a retry; only network trouble and 5xx are worth another try. */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  return error.status === 0 || error.status >= 500;
+}

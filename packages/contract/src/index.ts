@@ -1,0 +1,5 @@
+export * from './api-error.js';
+export * from './client.js';
+export * from './contracts.js';
+export * from './issues.js';
+export * from './route.js';

@@ -1,0 +1,27 @@
+import { healthResponseSchema, openApiDocumentSchema } from '@stackyard/domain';
+import { defineRoutes } from '../route.js';
+
+export const health = defineRoutes('health', {
+  check: {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness and database reachability',
+    tags: ['operations'],
+    access: 'public',
+    responses: {
+      200: { description: 'Up, and the database answers', schema: healthResponseSchema },
+      503: { description: 'Up, but the database does not answer', schema: healthResponseSchema },
+    },
+  },
+});
+
+export const openapi = defineRoutes('openapi', {
+  document: {
+    method: 'get',
+    path: '/api/v1/openapi.json',
+    summary: 'This document: the OpenAPI 3.1 description of every endpoint',
+    tags: ['operations'],
+    access: 'public',
+    responses: { 200: { description: 'The OpenAPI document', schema: openApiDocumentSchema } },
+  },
+});

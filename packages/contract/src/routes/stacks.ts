@@ -1,0 +1,73 @@
+import {
+  createStackRequestSchema,
+  createdStackResponseSchema,
+  followResponseSchema,
+  stackDetailResponseSchema,
+  stackParamsSchema,
+  updateStackRequestSchema,
+} from '@stackyard/domain';
+import { defineRoutes } from '../route.js';
+
+const BASE = '/api/v1/stacks';
+const ONE = `${BASE}/:owner/:slug`;
+const following = { description: 'Whether the viewer follows it, and its follower count', schema: followResponseSchema };
+const ownerOnly = { 403: 'Only its owner or a moderator can change a stack' } as const;
+
+export const stacks = defineRoutes('stacks', {
+  create: {
+    method: 'post',
+    path: BASE,
+    summary: 'Shares a stack: a name, a description and 1-200 tools (unknown tools are named in a 400; repeats merged)',
+    tags: ['stacks'],
+    access: 'member',
+    request: { body: createStackRequestSchema },
+    responses: { 201: { description: 'Where the new stack lives', schema: createdStackResponseSchema } },
+  },
+  get: {
+    method: 'get',
+    path: ONE,
+    summary: "A stack's page: its tools grouped by layer and category, with notes and where each was detected",
+    tags: ['stacks'],
+    access: 'viewer',
+    request: { params: stackParamsSchema },
+    responses: { 200: { description: 'The stack', schema: stackDetailResponseSchema } },
+  },
+  update: {
+    method: 'patch',
+    path: ONE,
+    summary: 'Changes a stack (its owner or a moderator); a new tool list replaces the old one',
+    tags: ['stacks'],
+    access: 'member',
+    request: { params: stackParamsSchema, body: updateStackRequestSchema },
+    responses: { 200: { description: 'The stack as it now is', schema: stackDetailResponseSchema } },
+    errors: ownerOnly,
+  },
+  remove: {
+    method: 'delete',
+    path: ONE,
+    summary: 'Deletes a stack (its owner or a moderator)',
+    tags: ['stacks'],
+    access: 'member',
+    request: { params: stackParamsSchema },
+    responses: { 204: { description: 'Deleted' } },
+    errors: ownerOnly,
+  },
+  follow: {
+    method: 'put',
+    path: `${ONE}/follow`,
+    summary: 'Follows a stack (idempotent)',
+    tags: ['follows'],
+    access: 'member',
+    request: { params: stackParamsSchema },
+    responses: { 200: following },
+  },
+  unfollow: {
+    method: 'delete',
+    path: `${ONE}/follow`,
+    summary: 'Stops following a stack (idempotent)',
+    tags: ['follows'],
+    access: 'member',
+    request: { params: stackParamsSchema },
+    responses: { 200: following },
+  },
+});
