@@ -1,14 +1,13 @@
+import { catalogueTools } from '@stackyard/catalogue';
 import type { Kysely } from 'kysely';
 import { recountCounters } from '../counters.js';
 import type { Database } from '../schema.js';
-import { catalogueTools } from './catalogue/index.js';
 import { generateDemoCommunity } from './demo/generate.js';
 import { writeDemoCommunity, type DemoSeedResult } from './demo/write.js';
 import { silent, type Progress } from './progress.js';
 import { seedCatalogue, type CatalogueSeedResult } from './seed-catalogue.js';
 
-export { catalogueTools, integrationPairs, taxonomy } from './catalogue/index.js';
-export type { ToolSeed } from './catalogue/types.js';
+export { catalogueTools, integrationPairs, taxonomy, type ToolSeed } from '@stackyard/catalogue';
 export { generateDemoCommunity, type DemoCommunity } from './demo/generate.js';
 export type { Progress } from './progress.js';
 

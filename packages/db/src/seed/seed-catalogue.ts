@@ -1,7 +1,6 @@
+import { catalogueTools, integrationPairs, taxonomy, type ToolSeed } from '@stackyard/catalogue';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
-import { catalogueTools, integrationPairs, taxonomy } from './catalogue/index.js';
-import type { ToolSeed } from './catalogue/types.js';
 import { chunk, type Progress } from './progress.js';
 
 export interface CatalogueSeedResult {

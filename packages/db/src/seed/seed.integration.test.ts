@@ -1,3 +1,4 @@
+import { catalogueTools } from '@stackyard/catalogue';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCounterDrift } from '../counters.js';
@@ -5,7 +6,6 @@ import type { DatabaseHandle } from '../database.js';
 import { migrateToLatest } from '../migrator.js';
 import type { Database } from '../schema.js';
 import { TEST_SEED_NOW, createEmptyTestDatabase, createTestDatabase } from '../testing/index.js';
-import { catalogueTools } from './catalogue/index.js';
 import { seed } from './index.js';
 import type { Kysely } from 'kysely';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueTools } from '../catalogue/index.js';
+import { catalogueTools } from '@stackyard/catalogue';
 import { generateDemoCommunity } from './generate.js';
 import { referenceReasons } from './phrases.js';
 

@@ -1,5 +1,5 @@
+import type { ToolSeed } from '@stackyard/catalogue';
 import { slugify } from '@stackyard/domain';
-import type { ToolSeed } from '../catalogue/types.js';
 import { archetypes } from './archetypes.js';
 import {
   closedSourceCons,
