@@ -1,5 +1,4 @@
 import type { Response } from 'express';
-import { AppError } from '../errors/app-error.js';
 
 export type Role = 'member' | 'moderator' | 'admin';
 
@@ -19,21 +18,7 @@ export function viewerOf(res: Response): Viewer | null {
   return (res.locals.viewer as Viewer | undefined) ?? null;
 }
 
-/** The viewer of this request; a 401 when nobody is signed in. */
-export function requireViewer(res: Response): Viewer {
-  const viewer = viewerOf(res);
-  if (!viewer) throw new AppError('unauthenticated', 'Sign in to do this');
-  return viewer;
-}
-
 /** Whether the viewer moderates the site (moderators and admins do). */
 export function isModerator(viewer: Viewer | null): boolean {
   return viewer?.role === 'moderator' || viewer?.role === 'admin';
-}
-
-/** The viewer, who must be a moderator or an admin; 401 or 403 otherwise. */
-export function requireModerator(res: Response): Viewer {
-  const viewer = requireViewer(res);
-  if (!isModerator(viewer)) throw new AppError('forbidden', 'Only moderators can do this');
-  return viewer;
 }

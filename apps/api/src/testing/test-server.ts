@@ -1,11 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are whatever the server sent */
-import type { DatabaseHandle } from '@stackyard/db';
+import { createClient, type Client } from '@stackyard/contract';
+import type { DatabaseHandle, UserRow } from '@stackyard/db';
 import { createTestDatabase, type TestDatabaseOptions } from '@stackyard/db/testing';
 import { pino } from 'pino';
 import { USER_ACTIONS, defaultConfig, type AppConfig, type RateLimitRule, type UserAction } from '../config.js';
 import type { RateLimitBackend } from '../middleware/rate-limit.js';
 import { startServer, type RunningServer } from '../server.js';
 import { createComparisonViewCounter, type ComparisonViewCounter } from '../services/comparison-view-counter.js';
+import { startSession } from '../services/session-service.js';
+import { SESSION_COOKIE } from './accounts.js';
 
 export interface TestResponse {
   status: number;
@@ -20,6 +23,15 @@ export interface TestServer extends RunningServer {
    * `Origin: <server>` unless the headers say otherwise (pass `Origin: ''` to send none).
    */
   request(path: string, init?: RequestInit): Promise<TestResponse>;
+  /** The typed client, signed out, calling from the site's own origin. */
+  client: Client;
+  /**
+   * The typed client signed in as someone: a user from buildUser() (a session is started for them once) or
+   * an account from signUpAccount() (its own session cookie).
+   */
+  as(user: UserRow | { cookie: string }): Client;
+  /** The `Cookie` header value of a session of the user's, started on first use: for raw requests. */
+  cookieFor(user: UserRow): Promise<string>;
   /** The server's comparison view counter: it has no timer here, so a test flushes it when it wants. */
   comparisonViews: ComparisonViewCounter;
   stop(): Promise<void>;
@@ -65,10 +77,35 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     0,
   );
+  const clientWith = (cookie?: string) =>
+    createClient({ baseUrl: running.url, headers: { origin: running.url, ...(cookie ? { cookie } : {}) } });
+  const sessions = new Map<number, Promise<string>>();
+  const cookieOf = (user: UserRow) => {
+    if (!sessions.has(user.id)) {
+      const started = startSession(database.db, user.id, new Date(), { userAgent: 'test client', ip: null });
+      sessions.set(user.id, started.then((session) => `${SESSION_COOKIE}=${session.token}`));
+    }
+    return sessions.get(user.id)!;
+  };
+  /** Signs the client in lazily, so that `server.as(user)` stays synchronous. */
+  const signedInClient = (user: UserRow): Client =>
+    createClient({
+      baseUrl: running.url,
+      headers: { origin: running.url },
+      fetch: async (url, init) => {
+        const headers = new Headers(init?.headers);
+        headers.set('cookie', await cookieOf(user));
+        return fetch(url, { ...init, headers });
+      },
+    });
+
   return {
     ...running,
     database,
     comparisonViews,
+    client: clientWith(),
+    as: (user) => ('cookie' in user ? clientWith(user.cookie) : signedInClient(user)),
+    cookieFor: cookieOf,
     async request(path, init = {}) {
       const headers = new Headers(init.headers);
       if (!headers.has('origin')) headers.set('origin', running.url);
