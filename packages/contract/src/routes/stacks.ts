@@ -1,16 +1,15 @@
 import {
   createStackRequestSchema,
   createdStackResponseSchema,
-  followResponseSchema,
   stackDetailResponseSchema,
   stackParamsSchema,
   updateStackRequestSchema,
 } from '@stackyard/domain';
 import { defineRoutes } from '../route.js';
+import { followRoutes } from './follows.js';
 
 const BASE = '/api/v1/stacks';
 const ONE = `${BASE}/:owner/:slug`;
-const following = { description: 'Whether the viewer follows it, and its follower count', schema: followResponseSchema };
 const ownerOnly = { 403: 'Only its owner or a moderator can change a stack' } as const;
 
 export const stacks = defineRoutes('stacks', {
@@ -52,22 +51,5 @@ export const stacks = defineRoutes('stacks', {
     responses: { 204: { description: 'Deleted' } },
     errors: ownerOnly,
   },
-  follow: {
-    method: 'put',
-    path: `${ONE}/follow`,
-    summary: 'Follows a stack (idempotent)',
-    tags: ['follows'],
-    access: 'member',
-    request: { params: stackParamsSchema },
-    responses: { 200: following },
-  },
-  unfollow: {
-    method: 'delete',
-    path: `${ONE}/follow`,
-    summary: 'Stops following a stack (idempotent)',
-    tags: ['follows'],
-    access: 'member',
-    request: { params: stackParamsSchema },
-    responses: { 200: following },
-  },
+  ...followRoutes(`${ONE}/follow`, stackParamsSchema, 'a stack'),
 });

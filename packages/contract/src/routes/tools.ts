@@ -2,7 +2,6 @@ import {
   createReasonRequestSchema,
   decisionListResponseSchema,
   decisionPageQuerySchema,
-  followResponseSchema,
   reasonResponseSchema,
   toolAlternativesResponseSchema,
   toolDetailResponseSchema,
@@ -14,10 +13,10 @@ import {
   trendingResponseSchema,
 } from '@stackyard/domain';
 import { defineRoutes } from '../route.js';
+import { followRoutes } from './follows.js';
 
 const BASE = '/api/v1/tools';
 const ONE = `${BASE}/:slug`;
-const following = { description: 'Whether the viewer follows it, and its follower count', schema: followResponseSchema };
 
 export const tools = defineRoutes('tools', {
   list: {
@@ -91,22 +90,5 @@ export const tools = defineRoutes('tools', {
     request: { params: toolParamsSchema, body: createReasonRequestSchema },
     responses: { 201: { description: 'The new pro or con', schema: reasonResponseSchema } },
   },
-  follow: {
-    method: 'put',
-    path: `${ONE}/follow`,
-    summary: 'Follows a tool (idempotent)',
-    tags: ['follows'],
-    access: 'member',
-    request: { params: toolParamsSchema },
-    responses: { 200: following },
-  },
-  unfollow: {
-    method: 'delete',
-    path: `${ONE}/follow`,
-    summary: 'Stops following a tool (idempotent)',
-    tags: ['follows'],
-    access: 'member',
-    request: { params: toolParamsSchema },
-    responses: { 200: following },
-  },
+  ...followRoutes(`${ONE}/follow`, toolParamsSchema, 'a tool'),
 });

@@ -1,8 +1,8 @@
-import { followResponseSchema, profileResponseSchema, userParamsSchema } from '@stackyard/domain';
+import { profileResponseSchema, userParamsSchema } from '@stackyard/domain';
 import { defineRoutes } from '../route.js';
+import { followRoutes } from './follows.js';
 
 const ONE = '/api/v1/users/:username';
-const following = { description: 'Whether the viewer follows them, and their follower count', schema: followResponseSchema };
 
 export const users = defineRoutes('users', {
   get: {
@@ -23,22 +23,5 @@ export const users = defineRoutes('users', {
     request: { params: userParamsSchema },
     responses: { 200: { description: 'An Atom feed', contentType: 'application/atom+xml' } },
   },
-  follow: {
-    method: 'put',
-    path: `${ONE}/follow`,
-    summary: 'Follows a person (idempotent; not yourself)',
-    tags: ['follows'],
-    access: 'member',
-    request: { params: userParamsSchema },
-    responses: { 200: following },
-  },
-  unfollow: {
-    method: 'delete',
-    path: `${ONE}/follow`,
-    summary: 'Stops following a person (idempotent)',
-    tags: ['follows'],
-    access: 'member',
-    request: { params: userParamsSchema },
-    responses: { 200: following },
-  },
+  ...followRoutes(`${ONE}/follow`, userParamsSchema, 'a person', '; not yourself'),
 });
