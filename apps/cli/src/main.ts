@@ -1,4 +1,4 @@
-import { ApiClient } from './api-client.js';
+import { createClient } from '@stackyard/contract';
 import { parseCliEnv } from './env.js';
 import { formatToolTable } from './format.js';
 
@@ -26,7 +26,11 @@ export async function run(args: readonly string[], output: (line: string) => voi
         output('search needs some text, e.g. `stackyard search nginx`');
         return 1;
       }
-      output(formatToolTable(await new ApiClient(env.STACKYARD_SERVER).searchTools(text)));
+      // The typed client builds the URL from the contract and parses the answer with its schema; a failure is
+      // an ApiError whose message is the server's own, printed below.
+      const api = createClient({ baseUrl: env.STACKYARD_SERVER.replace(/\/+$/, '') });
+      const { items } = await api.tools.list({ query: { q: text, limit: 10 } });
+      output(formatToolTable(items));
       return 0;
     }
     output(`Unknown command "${command}".\n\n${usage}`);

@@ -1,4 +1,4 @@
-import { ApiError } from '../lib/api-client.js';
+import { ApiError } from '@stackyard/contract';
 
 interface ErrorAlertProps {
   title: string;

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isRetryable } from './api-client.js';
+import { isRetryable } from '@stackyard/contract';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { useApi } from '../../lib/api.js';
 import { filtersOf, serializeCatalogueSearch } from './catalogue-url.js';
 import { toolLinkId } from './tool-card.js';
 import { ToolDetailPanel } from './tool-detail-panel.js';
@@ -14,7 +15,7 @@ export function CataloguePage() {
   const { state, update, navigationCount } = useCatalogueUrlState();
   const [clearCount, setClearCount] = useState(0);
   const [detailFocusRequest, setDetailFocusRequest] = useState(0);
-  const categories = useQuery(categoriesQuery());
+  const categories = useQuery(categoriesQuery(useApi()));
   const filters = filtersOf(state);
 
   const hrefFor = (slug: string) => serializeCatalogueSearch({ ...state, tool: slug });

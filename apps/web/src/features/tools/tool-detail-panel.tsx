@@ -1,8 +1,9 @@
+import { ApiError } from '@stackyard/contract';
 import type { ToolDetail } from '@stackyard/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { ErrorAlert } from '../../components/error-alert.js';
-import { ApiError } from '../../lib/api-client.js';
+import { useApi } from '../../lib/api.js';
 import { isPlainLeftClick } from '../../lib/links.js';
 import { displayHost, githubUrl, safeExternalUrl } from './tool-format.js';
 import { ToolLogo } from './tool-logo.js';
@@ -19,7 +20,7 @@ interface ToolDetailPanelProps {
 }
 
 export function ToolDetailPanel({ slug, focusRequest, hrefFor, onOpenTool, onClose }: ToolDetailPanelProps) {
-  const query = useQuery(toolQuery(slug));
+  const query = useQuery(toolQuery(useApi(), slug));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tool = query.data;
 

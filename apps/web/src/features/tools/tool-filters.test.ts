@@ -1,12 +1,16 @@
+import { contracts, urlOf } from '@stackyard/contract';
 import { describe, expect, it } from 'vitest';
-import { cleanFilters, toolListSearchParams } from './tool-filters.js';
+import { cleanFilters, toolListQuery, type ToolListQuery } from './tool-filters.js';
 
-describe('toolListSearchParams', () => {
+/** The query string the typed client sends for that query. */
+function sentParams(query: ToolListQuery): URLSearchParams {
+  return new URL(urlOf(contracts.tools.list, { query }), 'http://localhost').searchParams;
+}
+
+describe('toolListQuery', () => {
   it('sends every filter, the sort, the cursor and the page size', () => {
-    const params = toolListSearchParams(
-      { q: 'gun', layer: 'application-and-data', function: 'web-servers', sort: 'votes' },
-      'eyJrIjoxfQ',
-      10,
+    const params = sentParams(
+      toolListQuery({ q: 'gun', layer: 'application-and-data', function: 'web-servers', sort: 'votes' }, 'eyJrIjoxfQ', 10),
     );
 
     expect(params.toString()).toBe(
@@ -15,13 +19,13 @@ describe('toolListSearchParams', () => {
   });
 
   it('leaves out blank searches, the first page cursor and slugs the API would reject', () => {
-    const params = toolListSearchParams({ q: '   ', layer: 'Not A Slug', sort: 'popular' }, null);
+    const params = sentParams(toolListQuery({ q: '   ', layer: 'Not A Slug', sort: 'popular' }, null));
 
     expect(params.toString()).toBe('sort=popular&limit=24');
   });
 
   it('trims the search and caps it at the length the API accepts', () => {
-    const params = toolListSearchParams({ q: `  ${'x'.repeat(150)}  `, sort: 'name' }, null);
+    const params = sentParams(toolListQuery({ q: `  ${'x'.repeat(150)}  `, sort: 'name' }, null));
 
     expect(params.get('q')).toHaveLength(100);
   });

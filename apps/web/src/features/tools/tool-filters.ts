@@ -1,3 +1,4 @@
+import type { contracts, RequestInput } from '@stackyard/contract';
 import { SLUG_PATTERN, TOOL_SORTS, type ToolSort } from '@stackyard/domain';
 
 /** What the catalogue is filtered by; also the last part of the list's query key. */
@@ -53,19 +54,21 @@ export function cleanFilters(filters: ToolFilters): ToolFilters {
   return clean;
 }
 
-/** The query string of GET /api/v1/tools for one page of a filtered list. */
-export function toolListSearchParams(
-  filters: ToolFilters,
-  cursor: string | null,
-  limit: number = TOOL_PAGE_SIZE,
-): URLSearchParams {
+/** What the catalogue list endpoint (`tools.list` of the contract) accepts, as a client writes it. */
+export type ToolListQuery = NonNullable<RequestInput<typeof contracts.tools.list>['query']>;
+
+/**
+ * The query of one page of a filtered list. The typed client writes the keys in this order, so equal
+ * filters always give the same URL (and the same cache entry on the way).
+ */
+export function toolListQuery(filters: ToolFilters, cursor: string | null, limit: number = TOOL_PAGE_SIZE): ToolListQuery {
   const clean = cleanFilters(filters);
-  const params = new URLSearchParams();
-  if (clean.q) params.set('q', clean.q);
-  if (clean.layer) params.set('layer', clean.layer);
-  if (clean.function) params.set('function', clean.function);
-  params.set('sort', clean.sort);
-  if (cursor) params.set('cursor', cursor);
-  params.set('limit', String(limit));
-  return params;
+  const query: ToolListQuery = {};
+  if (clean.q) query.q = clean.q;
+  if (clean.layer) query.layer = clean.layer;
+  if (clean.function) query.function = clean.function;
+  query.sort = clean.sort;
+  if (cursor) query.cursor = cursor;
+  query.limit = limit;
+  return query;
 }

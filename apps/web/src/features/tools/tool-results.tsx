@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { ErrorAlert } from '../../components/error-alert.js';
+import { useApi } from '../../lib/api.js';
 import { resultsStatusText } from './results-status.js';
 import { ToolCard } from './tool-card.js';
 import type { ToolFilters } from './tool-filters.js';
@@ -15,7 +16,7 @@ interface ToolResultsProps {
 
 export function ToolResults({ filters, selectedSlug, hrefFor, onOpenTool }: ToolResultsProps) {
   const query = useInfiniteQuery({
-    ...toolsQuery(filters),
+    ...toolsQuery(useApi(), filters),
     // Keep the old cards on screen while a new search loads, instead of flashing an empty page.
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, apiErrorFromResponse, isRetryable } from './api-client.js';
+import { ApiError, apiErrorFromResponse, isRetryable } from './api-error.js';
 
 describe('apiErrorFromResponse', () => {
   it('carries the code, message and details of a documented error body', () => {
