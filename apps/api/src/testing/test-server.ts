@@ -5,10 +5,10 @@ import { createTestDatabase, type TestDatabaseOptions } from '@stackyard/db/test
 import { pino } from 'pino';
 import { USER_ACTIONS, defaultConfig, type AppConfig, type RateLimitRule, type UserAction } from '../config.js';
 import type { RateLimitBackend } from '../middleware/rate-limit.js';
+import { sessionCookieName } from '../auth/session-cookie.js';
 import { startServer, type RunningServer } from '../server.js';
 import { createComparisonViewCounter, type ComparisonViewCounter } from '../services/comparison-view-counter.js';
 import { startSession } from '../services/session-service.js';
-import { SESSION_COOKIE } from './accounts.js';
 
 export interface TestResponse {
   status: number;
@@ -63,13 +63,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const database = await createTestDatabase(options.database);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const comparisonViews = createComparisonViewCounter(database.db, logger);
+  const config = defaultConfig({ rateLimits: generousLimits, ...options.config });
   const running = await startServer(
     {
       db: database.db,
       engine: database.engine,
       logger,
       webDir: null,
-      config: defaultConfig({ rateLimits: generousLimits, ...options.config }),
+      config,
       clock: options.clock ?? (() => new Date()),
       rateLimitBackend: options.rateLimitBackend ?? { kind: 'memory' },
       comparisonViews,
@@ -83,7 +84,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const cookieOf = (user: UserRow) => {
     if (!sessions.has(user.id)) {
       const started = startSession(database.db, user.id, new Date(), { userAgent: 'test client', ip: null });
-      sessions.set(user.id, started.then((session) => `${SESSION_COOKIE}=${session.token}`));
+      sessions.set(user.id, started.then((session) => `${sessionCookieName(config)}=${session.token}`));
     }
     return sessions.get(user.id)!;
   };
