@@ -1,10 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '@stackyard/db';
+import type { Db, Trx } from '@stackyard/db';
 import type { CursorKey } from '@stackyard/domain';
 import { sql, type SqlBool } from 'kysely';
-
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
 
 export async function insertDecision(trx: Trx, decision: { authorId: number; stackId: number | null; body: string; now: Date }): Promise<number> {
   const row = await trx

@@ -1,9 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { CursorKey } from '@stackyard/domain';
-import type { Database, ModerationAction, ReportSubjectType, UserRole } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
-type Trx = Transaction<Database>;
+import type { Db, ModerationAction, ReportSubjectType, Trx, UserRole } from '@stackyard/db';
 
 /** Content a moderator can hide: pros and cons, decisions, stacks. */
 export type ContentType = Exclude<ReportSubjectType, 'user'>;

@@ -1,9 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { CursorKey } from '@stackyard/domain';
-import type { Database, ReportReason, ReportRow, ReportStatus, ReportSubjectType } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
-type Trx = Transaction<Database>;
+import type { Db, ReportReason, ReportRow, ReportStatus, ReportSubjectType, Trx } from '@stackyard/db';
 
 export interface ReportSubject {
   type: ReportSubjectType;

@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, NewSession, SessionRow, UserRole } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, NewSession, SessionRow, UserRole } from '@stackyard/db';
 
 export interface SessionWithUser extends SessionRow {
   username: string;

@@ -1,4 +1,4 @@
-import type { Database } from '@stackyard/db';
+import type { Database, Db } from '@stackyard/db';
 import type { CursorKey } from '@stackyard/domain';
 import { sql, type Kysely, type SqlBool } from 'kysely';
 
@@ -90,8 +90,6 @@ export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[]
 }
 
 // ---- One stack: its page and its changes -------------------------------------------------------
-
-type Db = Kysely<Database>;
 
 export interface StackRow {
   id: number;

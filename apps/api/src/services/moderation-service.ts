@@ -1,4 +1,4 @@
-import type { Database } from '@stackyard/db';
+import type { Database, Trx } from '@stackyard/db';
 import {
   decodeCursor,
   encodeCursor,
@@ -10,7 +10,7 @@ import {
   type ReportQueueItem,
   type ReportSubjectType,
 } from '@stackyard/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import {
@@ -25,8 +25,6 @@ import {
 } from '../repositories/moderation-repository.js';
 import { listReportQueue, resolveOpenReports, type ReportQueueRow } from '../repositories/report-repository.js';
 import { shiftCountersForVotesOf } from '../repositories/user-repository.js';
-
-type Trx = Transaction<Database>;
 
 const SUBJECT_NAMES: Record<ReportSubjectType, string> = {
   reason: 'That pro or con',
