@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { CursorKey } from '@stackyard/domain';
-import type { Db, ModerationAction, ReportSubjectType, Trx, UserRole } from '@stackyard/db';
+import type { CursorKey, UserRole } from '@stackyard/domain';
+import type { Db, ModerationAction, ReportSubjectType, Trx } from '@stackyard/db';
 
 /** Content a moderator can hide: pros and cons, decisions, stacks. */
 export type ContentType = Exclude<ReportSubjectType, 'user'>;

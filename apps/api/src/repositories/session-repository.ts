@@ -1,4 +1,5 @@
-import type { Db, NewSession, SessionRow, UserRole } from '@stackyard/db';
+import type { Db, NewSession, SessionRow } from '@stackyard/db';
+import type { UserRole } from '@stackyard/domain';
 
 export interface SessionWithUser extends SessionRow {
   username: string;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db, NewUser, Trx, UserRole, UserRow, UserUpdate } from '@stackyard/db';
+import type { Db, NewUser, Trx, UserRow, UserUpdate } from '@stackyard/db';
+import type { UserRole } from '@stackyard/domain';
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
