@@ -1,6 +1,18 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
 export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
+export {
+  afterKey,
+  keysetOrder,
+  newestFirst,
+  orderByKeyset,
+  pageWindow,
+  paginate,
+  toPage,
+  type Keyset,
+  type PageRequest,
+  type PageWindow,
+} from './pagination.js';
 export type { Database, Db, Trx } from './schema.js';
 export * from './tables/api-tokens.js';
 export * from './tables/categories.js';
