@@ -14,10 +14,10 @@ const external = {
 await build({
   entryPoints: {
     main: 'src/main.ts',
-    migrate: 'src/cli/migrate.ts',
-    seed: 'src/cli/seed.ts',
-    'set-role': 'src/cli/set-role.ts',
-    'stats-sync': 'src/cli/stats-sync.ts',
+    migrate: 'src/scripts/migrate.ts',
+    seed: 'src/scripts/seed.ts',
+    'set-role': 'src/scripts/set-role.ts',
+    'stats-sync': 'src/scripts/stats-sync.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -8,7 +8,7 @@ import { createDatabase, ensurePostgresDatabase, migrateToLatest } from '@stacky
 import { seed } from '@stackyard/db/seed';
 import { pino } from 'pino';
 import { defaultConfig } from '../src/config.js';
-import { parseEnv } from '../src/env.js';
+import { loadEnv } from '../src/env.js';
 import { startServer } from '../src/server.js';
 import { createComparisonViewCounter } from '../src/services/comparison-view-counter.js';
 
@@ -30,7 +30,7 @@ const targets: Target[] = [
   { path: '/api/v1/categories', floor: 0.2 },
 ];
 
-const env = parseEnv(process.env);
+const env = loadEnv();
 const seconds = Number(process.argv.find((arg) => arg.startsWith('--seconds='))?.split('=')[1] ?? 5);
 
 async function measure(url: string): Promise<{ rps: number; p99: number; errors: number }> {

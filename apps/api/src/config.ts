@@ -1,4 +1,4 @@
-import type { Env } from './env.js';
+import { defaultEnv, type Env } from './env.js';
 
 export interface RateLimitRule {
   limit: number;
@@ -71,30 +71,10 @@ export function configFromEnv(env: Env): AppConfig {
   };
 }
 
-/** Per-user, per-hour budgets: generous enough that no honest person meets them. */
-export const DEFAULT_ACTION_LIMITS: Record<UserAction, RateLimitRule> = {
-  votes: perHour(600),
-  reasons: perHour(30),
-  decisions: perHour(20),
-  follows: perHour(300),
-  reports: perHour(30),
-  stacks: perHour(30),
-};
-
-/** Defaults for tests and tools: development mode, limits on, no GitHub. */
+/**
+ * Defaults for tests and tools: the configuration of an environment with nothing set (development mode,
+ * limits on at their default budgets, no GitHub), so the numbers live in env.ts alone.
+ */
 export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return {
-    production: false,
-    publicOrigin: null,
-    rateLimits: {
-      enabled: true,
-      loginPerAccount: { limit: 5, windowMs: 60_000 },
-      loginPerIp: { limit: 30, windowMs: 60_000 },
-      signupPerIp: { limit: 10, windowMs: 3_600_000 },
-      writesPerUser: { limit: 120, windowMs: 60_000 },
-      perAction: DEFAULT_ACTION_LIMITS,
-    },
-    github: null,
-    ...overrides,
-  };
+  return { ...configFromEnv(defaultEnv()), ...overrides };
 }

@@ -2,7 +2,7 @@ import type { Database, Engine } from '@stackyard/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
-import type { RateLimitBackend } from './middleware/rate-limit.js';
+import type { RateLimitBackend } from './rate-limit-backend.js';
 import type { ComparisonViewCounter } from './services/comparison-view-counter.js';
 
 /** What the routers need from the running process: built once in main.ts (or by a test). */

@@ -66,6 +66,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   throw new Error(`Invalid environment:\n${problems.join('\n')}`);
 }
 
+/** The environment with nothing set: every variable at its default (see defaultConfig). */
+export function defaultEnv(): Env {
+  return parseEnv({});
+}
+
 /** The process environment, parsed once at first use. */
 export function loadEnv(): Env {
   return parseEnv(process.env);

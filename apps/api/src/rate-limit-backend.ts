@@ -1,6 +1,11 @@
 import type { Logger } from 'pino';
 import { createClient } from 'redis';
-import type { RateLimitBackend } from './middleware/rate-limit.js';
+
+/** Sends one Redis command; the redis client's sendCommand fits. */
+export type RedisCommand = (args: string[]) => Promise<unknown>;
+
+/** Where rate-limit counters live: this process's memory, or Redis when several processes must share them. */
+export type RateLimitBackend = { kind: 'memory' } | { kind: 'redis'; sendCommand: RedisCommand };
 
 export interface ClosableBackend {
   backend: RateLimitBackend;

@@ -1,7 +1,19 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
 export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
-export type { Database } from './schema.js';
+export {
+  afterKey,
+  keysetOrder,
+  newestFirst,
+  orderByKeyset,
+  pageWindow,
+  paginate,
+  toPage,
+  type Keyset,
+  type PageRequest,
+  type PageWindow,
+} from './pagination.js';
+export type { Database, Db, Trx } from './schema.js';
 export * from './tables/api-tokens.js';
 export * from './tables/categories.js';
 export * from './tables/comparison-views.js';

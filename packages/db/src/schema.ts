@@ -1,3 +1,4 @@
+import type { Kysely, Transaction } from 'kysely';
 import type { ApiTokensTable } from './tables/api-tokens.js';
 import type { DecisionToolsTable } from './tables/decision-tools.js';
 import type { DecisionsTable } from './tables/decisions.js';
@@ -46,3 +47,11 @@ export interface Database {
   moderation_log: ModerationLogTable;
   comparison_views: ComparisonViewsTable;
 }
+
+/**
+ * What a query runs on: the database or a transaction on it. A function that may run in either takes `Db`;
+ * one that must run inside a transaction (it locks, or writes a row with the counters that go with it)
+ * takes `Trx`.
+ */
+export type Db = Kysely<Database> | Transaction<Database>;
+export type Trx = Transaction<Database>;

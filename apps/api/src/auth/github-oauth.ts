@@ -1,9 +1,18 @@
 import { ArcticFetchError, OAuth2Client, OAuth2RequestError, generateState } from 'arctic';
 import type { GithubOAuthConfig } from '../config.js';
 import { AppError } from '../errors/app-error.js';
-import type { GithubProfile } from '../services/auth-service.js';
 
 export { generateState };
+
+/** Who signed in with GitHub, as the sign-in needs it: GitHub's id (as text), login and public profile. */
+export interface GithubProfile {
+  id: string;
+  login: string;
+  name: string | null;
+  email: string | null;
+  avatarUrl: string | null;
+  blog: string | null;
+}
 
 /** `user:email` lets us read the verified primary email when the profile hides it. */
 const SCOPES = ['read:user', 'user:email'];

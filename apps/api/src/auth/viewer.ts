@@ -1,12 +1,11 @@
+import type { UserRole } from '@stackyard/domain';
 import type { Response } from 'express';
-
-export type Role = 'member' | 'moderator' | 'admin';
 
 /** The signed-in person making a request, as the authentication middleware found them. */
 export interface Viewer {
   id: number;
   username: string;
-  role: Role;
+  role: UserRole;
   /** How the request was authenticated: a session cookie, or an API token in `Authorization: Bearer`. */
   via: 'session' | 'token';
   /** Suspended by a moderator: can read and sign out, cannot change anything. */

@@ -3,12 +3,10 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import type { RateLimitConfig, RateLimitRule } from '../config.js';
 import { AppError } from '../errors/app-error.js';
+import type { RateLimitBackend } from '../rate-limit-backend.js';
 
-/** Sends one Redis command; the redis client's sendCommand fits. */
-export type RedisCommand = (args: string[]) => Promise<unknown>;
-
-/** Where counters live: this process's memory, or Redis when several processes must share them. */
-export type RateLimitBackend = { kind: 'memory' } | { kind: 'redis'; sendCommand: RedisCommand };
+/** Declared in rate-limit-backend.ts; still exported here for the modules that import it from here. */
+export type { RateLimitBackend };
 
 export interface LimiterOptions {
   /** Names the limit in keys and in the error message, e.g. "sign-in attempts". */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { ApiTokenRow, Database, UserRole } from '@stackyard/db';
+import type { ApiTokenRow, Database } from '@stackyard/db';
+import type { UserRole } from '@stackyard/domain';
 
 export async function insertApiToken(
   db: Kysely<Database>,

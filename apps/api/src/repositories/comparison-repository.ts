@@ -1,5 +1,4 @@
-import type { Database } from '@stackyard/db';
-import type { CursorKey } from '@stackyard/domain';
+import { orderByKeyset, paginate, type Database, type Keyset, type PageRequest } from '@stackyard/db';
 import { sql, type Kysely, type SqlBool } from 'kysely';
 
 export interface MonthlyAdoptionRow {
@@ -83,15 +82,12 @@ function comparisonQuery(db: Kysely<Database>) {
     ]);
 }
 
-/** The most viewed comparisons strictly after `after` (views desc, id desc), plus one more row. */
-export async function listPopularComparisons(
-  db: Kysely<Database>,
-  after: CursorKey | null,
-  limit: number,
-): Promise<ComparisonRow[]> {
-  let query = comparisonQuery(db);
-  if (after) query = query.where(sql<SqlBool>`(cv.views_count, cv.id) < (cast(${after[0]} as bigint), ${after[1]})`);
-  return query.orderBy('cv.views_count', 'desc').orderBy('cv.id', 'desc').limit(limit + 1).execute();
+/** Most viewed first; the cursor carries views_count (a number) and the id. */
+const mostViewed: Keyset = { key: sql.ref('cv.views_count'), id: sql.ref('cv.id'), cast: 'bigint', direction: 'desc' };
+
+/** A page of the most viewed comparisons, plus one more row (see paginate). */
+export async function listPopularComparisons(db: Kysely<Database>, page: PageRequest): Promise<ComparisonRow[]> {
+  return paginate(comparisonQuery(db), mostViewed, page).execute();
 }
 
 /** The most viewed other comparisons that include any of the given tools (ids ascending). */
@@ -101,7 +97,7 @@ export async function listRelatedComparisons(
   limit: number,
 ): Promise<ComparisonRow[]> {
   const [a, b, c = null] = sortedToolIds;
-  return comparisonQuery(db)
+  const query = comparisonQuery(db)
     .where((eb) =>
       eb.or([
         eb('cv.tool_a_id', 'in', sortedToolIds),
@@ -109,11 +105,8 @@ export async function listRelatedComparisons(
         eb('cv.tool_c_id', 'in', sortedToolIds),
       ]),
     )
-    .where(sql<SqlBool>`not (cv.tool_a_id = ${a} and cv.tool_b_id = ${b} and cv.tool_c_id is not distinct from ${c}::bigint)`)
-    .orderBy('cv.views_count', 'desc')
-    .orderBy('cv.id', 'desc')
-    .limit(limit)
-    .execute();
+    .where(sql<SqlBool>`not (cv.tool_a_id = ${a} and cv.tool_b_id = ${b} and cv.tool_c_id is not distinct from ${c}::bigint)`);
+  return orderByKeyset(query, mostViewed).limit(limit).execute();
 }
 
 export interface ComparisonViewCount {

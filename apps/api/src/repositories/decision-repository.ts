@@ -1,10 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '@stackyard/db';
-import type { CursorKey } from '@stackyard/domain';
-import { sql, type SqlBool } from 'kysely';
-
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
+import { newestFirst, orderByKeyset, paginate, type Db, type PageRequest, type Trx } from '@stackyard/db';
+import { sql } from 'kysely';
 
 export async function insertDecision(trx: Trx, decision: { authorId: number; stackId: number | null; body: string; now: Date }): Promise<number> {
   const row = await trx
@@ -60,30 +55,27 @@ export async function findDecision(db: Db, id: number): Promise<DecisionRow | un
   return decisionQuery(db).where('d.id', '=', id).executeTakeFirst();
 }
 
-function visibleNewestFirst(after: CursorKey | null) {
-  return (query: ReturnType<typeof decisionQuery>) =>
-    query
-      .where('d.hidden', '=', false)
-      .where('a.suspended_at', 'is', null)
-      .$if(after !== null, (q) => q.where(sql<SqlBool>`(d.created_at, d.id) < (${String(after![0])}::timestamptz, ${after![1]})`))
-      .orderBy('d.created_at', 'desc')
-      .orderBy('d.id', 'desc');
+/** Decisions lists show: not hidden, not by a suspended author. */
+function visibleDecisionQuery(db: Db) {
+  return decisionQuery(db).where('d.hidden', '=', false).where('a.suspended_at', 'is', null);
 }
 
-/** Visible decisions that name a tool, newest first, keyset-paginated (one more row than asked). */
-export async function listDecisionsForTool(db: Db, toolId: number, after: CursorKey | null, limit: number): Promise<DecisionRow[]> {
-  return visibleNewestFirst(after)(decisionQuery(db))
-    .where((eb) => eb.exists(eb.selectFrom('decision_tools as dt').select('dt.tool_id').whereRef('dt.decision_id', '=', 'd.id').where('dt.tool_id', '=', toolId)))
-    .limit(limit)
-    .execute();
+const newestDecisionsFirst = newestFirst('d.created_at', 'd.id');
+
+/** A page of the visible decisions that name a tool, newest first, plus one more row (see paginate). */
+export async function listDecisionsForTool(db: Db, toolId: number, page: PageRequest): Promise<DecisionRow[]> {
+  const query = visibleDecisionQuery(db).where((eb) =>
+    eb.exists(eb.selectFrom('decision_tools as dt').select('dt.tool_id').whereRef('dt.decision_id', '=', 'd.id').where('dt.tool_id', '=', toolId)),
+  );
+  return paginate(query, newestDecisionsFirst, page).execute();
 }
 
 export async function listDecisionsForStack(db: Db, stackId: number, limit: number): Promise<DecisionRow[]> {
-  return visibleNewestFirst(null)(decisionQuery(db)).where('d.stack_id', '=', stackId).limit(limit).execute();
+  return orderByKeyset(visibleDecisionQuery(db).where('d.stack_id', '=', stackId), newestDecisionsFirst).limit(limit).execute();
 }
 
 export async function listDecisionsByAuthor(db: Db, authorId: number, limit: number): Promise<DecisionRow[]> {
-  return visibleNewestFirst(null)(decisionQuery(db)).where('d.author_id', '=', authorId).limit(limit).execute();
+  return orderByKeyset(visibleDecisionQuery(db).where('d.author_id', '=', authorId), newestDecisionsFirst).limit(limit).execute();
 }
 
 export interface DecisionToolRow {

@@ -1,7 +1,4 @@
-import type { Transaction } from 'kysely';
-import type { Database, EventVerb } from '@stackyard/db';
-
-type Trx = Transaction<Database>;
+import type { EventVerb, Trx } from '@stackyard/db';
 
 export interface NewFeedEvent {
   actorId: number;

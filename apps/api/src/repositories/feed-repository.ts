@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Database, EventVerb } from '@stackyard/db';
+import { afterKey, keysetOrder, newestFirst, pageWindow, type Database, type EventVerb, type PageRequest } from '@stackyard/db';
 import type { CursorKey } from '@stackyard/domain';
 
 export interface EventKeyRow {
@@ -19,9 +19,10 @@ function visible(event: string, viewerId: number | null): RawBuilder<unknown> {
   return sql`${notOwn} and event_is_visible(${e}.actor_id, ${e}.stack_id, ${e}.decision_id, ${e}.reason_id)`;
 }
 
-function before(createdAt: RawBuilder<unknown>, id: RawBuilder<unknown>, after: CursorKey | null): RawBuilder<unknown> {
-  return after ? sql`(${createdAt}, ${id}) < (${String(after[0])}::timestamptz, ${after[1]})` : sql`true`;
-}
+/** Newest first, in the order of each index the feed walks: events, a tool's events, and their union. */
+const newestEvents = newestFirst('ev.created_at', 'ev.id');
+const newestToolEvents = newestFirst('et.created_at', 'et.event_id');
+const newestOfUnion = newestFirst('c.created_at', 'c.id');
 
 /** The newest events of each followed stack or person: a top-N walking that target's own events index. */
 function followedTargetTopN(
@@ -29,14 +30,14 @@ function followedTargetTopN(
   eventColumn: 'stack_id' | 'actor_id',
   viewerId: number,
   after: CursorKey | null,
-  limit: number,
+  fetch: number,
 ): RawBuilder<unknown> {
   return sql`select x.id, x.created_at from follows f
       cross join lateral (
         select ev.id, ev.created_at from events ev
-        where ev.${sql.raw(eventColumn)} = f.${sql.raw(followColumn)} and ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', viewerId)}
-        order by ev.created_at desc, ev.id desc
-        limit ${limit}
+        where ev.${sql.raw(eventColumn)} = f.${sql.raw(followColumn)} and ${afterKey(newestEvents, after)} and ${visible('ev', viewerId)}
+        order by ${keysetOrder(newestEvents)}
+        limit ${fetch}
       ) x
       where f.user_id = ${viewerId} and f.${sql.raw(followColumn)} is not null`;
 }
@@ -46,44 +47,44 @@ function followedTargetTopN(
  * a bounded top-N (a LATERAL join that walks that target's index newest first), then the newest N of
  * their union. Its cost grows with what the viewer follows, not with the size of the events table.
  */
-export async function listFollowedEventKeys(
-  db: Kysely<Database>,
-  viewerId: number,
-  after: CursorKey | null,
-  limit: number,
-): Promise<EventKeyRow[]> {
-  const { rows } = await followedEventKeysQuery(viewerId, after, limit).execute(db);
+export async function listFollowedEventKeys(db: Kysely<Database>, viewerId: number, page: PageRequest): Promise<EventKeyRow[]> {
+  const { after, fetch } = pageWindow(page);
+  const { rows } = await followedEventKeysQuery(viewerId, after, fetch).execute(db);
   return rows.map(({ id, key }) => ({ id, key }));
 }
 
-/** The statement behind listFollowedEventKeys, apart so that its plan can be read (EXPLAIN) in tests. */
-export function followedEventKeysQuery(viewerId: number, after: CursorKey | null, limit: number): RawBuilder<EventKeyRow & { created_at: Date }> {
+/**
+ * The statement behind listFollowedEventKeys, apart so that its plan can be read (EXPLAIN) in tests: the
+ * `fetch` newest events strictly after `after` (a page and its one more row).
+ */
+export function followedEventKeysQuery(viewerId: number, after: CursorKey | null, fetch: number): RawBuilder<EventKeyRow & { created_at: Date }> {
   return sql<EventKeyRow & { created_at: Date }>`
     select c.id, c.created_at::text as key, c.created_at from (
       select x.id, x.created_at from follows f
       cross join lateral (
         select ev.id, ev.created_at from event_tools et join events ev on ev.id = et.event_id
-        where et.tool_id = f.tool_id and ${before(sql`et.created_at`, sql`et.event_id`, after)} and ${visible('ev', viewerId)}
-        order by et.created_at desc, et.event_id desc
-        limit ${limit}
+        where et.tool_id = f.tool_id and ${afterKey(newestToolEvents, after)} and ${visible('ev', viewerId)}
+        order by ${keysetOrder(newestToolEvents)}
+        limit ${fetch}
       ) x
       where f.user_id = ${viewerId} and f.tool_id is not null
       union
-      ${followedTargetTopN('stack_id', 'stack_id', viewerId, after, limit)}
+      ${followedTargetTopN('stack_id', 'stack_id', viewerId, after, fetch)}
       union
-      ${followedTargetTopN('followee_id', 'actor_id', viewerId, after, limit)}
+      ${followedTargetTopN('followee_id', 'actor_id', viewerId, after, fetch)}
     ) c
-    order by c.created_at desc, c.id desc
-    limit ${limit}`;
+    order by ${keysetOrder(newestOfUnion)}
+    limit ${fetch}`;
 }
 
-/** The newest events of the whole site. */
-export async function listPublicEventKeys(db: Kysely<Database>, after: CursorKey | null, limit: number): Promise<EventKeyRow[]> {
+/** A page of the newest events of the whole site, plus one more row (see paginate). */
+export async function listPublicEventKeys(db: Kysely<Database>, page: PageRequest): Promise<EventKeyRow[]> {
+  const { after, fetch } = pageWindow(page);
   const { rows } = await sql<EventKeyRow>`
     select ev.id, ev.created_at::text as key from events ev
-    where ${before(sql`ev.created_at`, sql`ev.id`, after)} and ${visible('ev', null)}
-    order by ev.created_at desc, ev.id desc
-    limit ${limit}`.execute(db);
+    where ${afterKey(newestEvents, after)} and ${visible('ev', null)}
+    order by ${keysetOrder(newestEvents)}
+    limit ${fetch}`.execute(db);
   return rows;
 }
 
@@ -92,7 +93,7 @@ export async function listToolEventKeys(db: Kysely<Database>, toolId: number, li
   const { rows } = await sql<EventKeyRow>`
     select ev.id, et.created_at::text as key from event_tools et join events ev on ev.id = et.event_id
     where et.tool_id = ${toolId} and ${visible('ev', null)}
-    order by et.created_at desc, et.event_id desc
+    order by ${keysetOrder(newestToolEvents)}
     limit ${limit}`.execute(db);
   return rows;
 }
@@ -102,7 +103,7 @@ export async function listActorEventKeys(db: Kysely<Database>, actorId: number, 
   const { rows } = await sql<EventKeyRow>`
     select ev.id, ev.created_at::text as key from events ev
     where ev.actor_id = ${actorId} and ${visible('ev', null)}
-    order by ev.created_at desc, ev.id desc
+    order by ${keysetOrder(newestEvents)}
     limit ${limit}`.execute(db);
   return rows;
 }

@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, FollowTargetType } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, FollowTargetType } from '@stackyard/db';
 
 export interface FollowTarget {
   type: FollowTargetType;

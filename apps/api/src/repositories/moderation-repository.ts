@@ -1,9 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CursorKey } from '@stackyard/domain';
-import type { Database, ModerationAction, ReportSubjectType, UserRole } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
-type Trx = Transaction<Database>;
+import { sql } from 'kysely';
+import type { UserRole } from '@stackyard/domain';
+import { newestFirst, paginate, type Db, type ModerationAction, type PageRequest, type ReportSubjectType, type Trx } from '@stackyard/db';
 
 /** Content a moderator can hide: pros and cons, decisions, stacks. */
 export type ContentType = Exclude<ReportSubjectType, 'user'>;
@@ -110,9 +107,9 @@ export interface ModerationLogListRow extends ModerationLogEntryRow {
   sortKey: string;
 }
 
-/** The public log, newest first, keyset-paginated over `moderation_log_created_at_idx`. */
-export async function listModerationLog(db: Db, after: CursorKey | null, limit: number): Promise<ModerationLogListRow[]> {
-  return db
+/** A page of the public log, newest first, plus one more row (see paginate), over `moderation_log_created_at_idx`. */
+export async function listModerationLog(db: Db, page: PageRequest): Promise<ModerationLogListRow[]> {
+  const query = db
     .selectFrom('moderation_log as l')
     .leftJoin('users as m', 'm.id', 'l.moderator_id')
     .select([
@@ -124,10 +121,6 @@ export async function listModerationLog(db: Db, after: CursorKey | null, limit: 
       'l.note',
       'l.created_at as createdAt',
       sql<string>`l.created_at::text`.as('sortKey'),
-    ])
-    .$if(after !== null, (query) => query.where(sql<boolean>`(l.created_at, l.id) < (${String(after![0])}::timestamptz, ${after![1]})`))
-    .orderBy('l.created_at', 'desc')
-    .orderBy('l.id', 'desc')
-    .limit(limit)
-    .execute();
+    ]);
+  return paginate(query, newestFirst('l.created_at', 'l.id'), page).execute();
 }

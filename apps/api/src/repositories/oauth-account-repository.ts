@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '@stackyard/db';
 
 export async function findUserIdByOauthAccount(db: Db, provider: 'github', providerUserId: string): Promise<number | undefined> {
   const row = await db

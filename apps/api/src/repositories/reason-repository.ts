@@ -1,7 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, ReasonKind, ReasonRow as ReasonTableRow } from '@stackyard/db';
-
-type Trx = Transaction<Database>;
+import { sql, type Kysely } from 'kysely';
+import type { Database, ReasonKind, ReasonRow as ReasonTableRow, Trx } from '@stackyard/db';
 
 /** A visible pro or con as pages show it. */
 export interface ReasonRow {

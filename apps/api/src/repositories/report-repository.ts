@@ -1,9 +1,17 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CursorKey } from '@stackyard/domain';
-import type { Database, ReportReason, ReportRow, ReportStatus, ReportSubjectType } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
-type Trx = Transaction<Database>;
+import { sql } from 'kysely';
+import {
+  afterKey,
+  keysetOrder,
+  pageWindow,
+  type Db,
+  type Keyset,
+  type PageRequest,
+  type ReportReason,
+  type ReportRow,
+  type ReportStatus,
+  type ReportSubjectType,
+  type Trx,
+} from '@stackyard/db';
 
 export interface ReportSubject {
   type: ReportSubjectType;
@@ -83,13 +91,17 @@ export interface ReportQueueRow {
   username: string | null;
 }
 
+/** The queue's order: by each subject's first open report, then that report's id. */
+const longestWaitingFirst: Keyset = { key: sql`min(created_at)`, id: sql`min(id)`, cast: 'timestamptz', direction: 'asc' };
+
 /**
  * Subjects with open reports, the longest waiting first (by their first open report, then its id), keyset-
  * paginated. The open reports are a small set read through the partial index `reports_open_idx`; the
- * subjects of one page are then described by one left join per kind.
+ * subjects of one page are then described by one left join per kind. One more row than the page shows (see
+ * paginate).
  */
-export async function listReportQueue(db: Db, after: CursorKey | null, limit: number): Promise<ReportQueueRow[]> {
-  const afterKey = after ? sql`having (min(created_at), min(id)) > (${String(after[0])}::timestamptz, ${after[1]})` : sql``;
+export async function listReportQueue(db: Db, page: PageRequest): Promise<ReportQueueRow[]> {
+  const { after, fetch } = pageWindow(page);
   const { rows } = await sql<ReportQueueRow>`
     with queue as (
       select subject_type, subject_id, count(*)::int as reports,
@@ -98,9 +110,9 @@ export async function listReportQueue(db: Db, after: CursorKey | null, limit: nu
       from reports
       where status = 'open'
       group by subject_type, subject_id
-      ${afterKey}
-      order by first_reported_at, first_report_id
-      limit ${limit}
+      having ${afterKey(longestWaitingFirst, after)}
+      order by ${keysetOrder(longestWaitingFirst)}
+      limit ${fetch}
     )
     select q.subject_type as "subjectType", q.subject_id as "subjectId", q.reports, q.reasons,
            q.first_reported_at as "firstReportedAt", q.first_reported_at::text as "sortKey",

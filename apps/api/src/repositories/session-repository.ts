@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, NewSession, SessionRow, UserRole } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db, NewSession, SessionRow } from '@stackyard/db';
+import type { UserRole } from '@stackyard/domain';
 
 export interface SessionWithUser extends SessionRow {
   username: string;

@@ -1,6 +1,5 @@
-import type { Database } from '@stackyard/db';
-import type { CursorKey } from '@stackyard/domain';
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { newestFirst, paginate, type Database, type Db, type PageRequest } from '@stackyard/db';
+import { sql, type Kysely } from 'kysely';
 
 export interface StackSummaryRow {
   id: number;
@@ -39,28 +38,16 @@ function stackSummaryQuery(db: Kysely<Database>) {
 }
 
 /**
- * Visible stacks that use a tool, the ones that added it most recently first, strictly after `after`, plus
- * one more row to tell whether more exist. Walks stack_tools_tool_id_idx (tool_id, created_at desc,
+ * A page of the visible stacks that use a tool, the ones that added it most recently first, plus one more
+ * row to tell whether more exist (see paginate). Walks stack_tools_tool_id_idx (tool_id, created_at desc,
  * stack_id desc), so a page costs the same for a tool in ten stacks or in a million.
  */
-export async function listStacksUsingTool(
-  db: Kysely<Database>,
-  toolId: number,
-  after: CursorKey | null,
-  limit: number,
-): Promise<ToolStackRow[]> {
-  let query = stackSummaryQuery(db)
+export async function listStacksUsingTool(db: Kysely<Database>, toolId: number, page: PageRequest): Promise<ToolStackRow[]> {
+  const query = stackSummaryQuery(db)
     .innerJoin('stack_tools as st', 'st.stack_id', 's.id')
     .select(['st.created_at as addedAt', sql<string>`st.created_at::text`.as('sortKey')])
     .where('st.tool_id', '=', toolId);
-  if (after) {
-    query = query.where(sql<SqlBool>`(st.created_at, st.stack_id) < (cast(${after[0]} as timestamptz), ${after[1]})`);
-  }
-  return query
-    .orderBy('st.created_at', 'desc')
-    .orderBy('st.stack_id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  return paginate(query, newestFirst('st.created_at', 'st.stack_id'), page).execute();
 }
 
 export interface SharedStackRow extends StackSummaryRow {
@@ -90,8 +77,6 @@ export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[]
 }
 
 // ---- One stack: its page and its changes -------------------------------------------------------
-
-type Db = Kysely<Database>;
 
 export interface StackRow {
   id: number;

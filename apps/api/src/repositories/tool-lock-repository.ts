@@ -1,12 +1,11 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '@stackyard/db';
+import type { Trx } from '@stackyard/db';
 
 /**
  * Locks a tool for the rest of the transaction and returns its id and follower count. Changes to a tool's
  * counters (follows, new pros and cons) take this lock first, so they apply one at a time, in the order
  * they are acknowledged.
  */
-export async function lockToolBySlug(trx: Transaction<Database>, slug: string): Promise<{ id: number; followers: number } | undefined> {
+export async function lockToolBySlug(trx: Trx, slug: string): Promise<{ id: number; followers: number } | undefined> {
   return trx
     .selectFrom('tools')
     .select(['id', 'followers_count as followers'])

@@ -1,6 +1,6 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { Database } from '@stackyard/db';
-import type { CursorKey, ToolSort } from '@stackyard/domain';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import { paginate, type Database, type Keyset, type PageRequest } from '@stackyard/db';
+import type { ToolSort } from '@stackyard/domain';
 
 export interface ToolListFilters {
   search?: string | undefined;
@@ -18,13 +18,14 @@ export interface ToolListFilters {
  * How each sort orders tools, and the key a cursor carries for it. Every sort ends on the id so the order
  * is total, and each has an index that serves it (see the initial migration).
  */
-const sorts: Record<ToolSort, { key: Expression<unknown>; cast: string; direction: 'asc' | 'desc' }> = {
-  popular: { key: sql`t.stacks_count`, cast: 'integer', direction: 'desc' },
-  followers: { key: sql`t.followers_count`, cast: 'integer', direction: 'desc' },
-  votes: { key: sql`t.votes_count`, cast: 'integer', direction: 'desc' },
+const id = sql`t.id`;
+const sorts: Record<ToolSort, Keyset> = {
+  popular: { key: sql`t.stacks_count`, id, cast: 'integer', direction: 'desc' },
+  followers: { key: sql`t.followers_count`, id, cast: 'integer', direction: 'desc' },
+  votes: { key: sql`t.votes_count`, id, cast: 'integer', direction: 'desc' },
   // Timestamps travel as PostgreSQL's own text, which keeps the microseconds a JS Date would drop.
-  newest: { key: sql`t.created_at`, cast: 'timestamptz', direction: 'desc' },
-  name: { key: sql`lower(t.name)`, cast: 'text', direction: 'asc' },
+  newest: { key: sql`t.created_at`, id, cast: 'timestamptz', direction: 'desc' },
+  name: { key: sql`lower(t.name)`, id, cast: 'text', direction: 'asc' },
 };
 
 export interface ToolSummaryRow {
@@ -76,16 +77,9 @@ function likeContains(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-/** One page of tools, strictly after `after` in the chosen order, plus one more row to tell if more exist. */
-export async function listTools(
-  db: Kysely<Database>,
-  filters: ToolListFilters,
-  sort: ToolSort,
-  after: CursorKey | null,
-  limit: number,
-): Promise<ToolSummaryRow[]> {
+/** One page of tools in the chosen order, plus one more row to tell if more exist (see paginate). */
+export async function listTools(db: Kysely<Database>, filters: ToolListFilters, sort: ToolSort, page: PageRequest): Promise<ToolSummaryRow[]> {
   const order = sorts[sort];
-  const comparison = order.direction === 'desc' ? sql.raw('<') : sql.raw('>');
   const sortKey = sort === 'newest' ? sql<string>`t.created_at::text` : sql<string | number>`${order.key}`;
   let query = baseToolQuery(db).select(sortKey.as('sortKey'));
 
@@ -96,16 +90,7 @@ export async function listTools(
   if (filters.functionIds) query = query.where('t.function_id', 'in', filters.functionIds.length > 0 ? filters.functionIds : [-1]);
   if (filters.excludeIds && filters.excludeIds.length > 0) query = query.where('t.id', 'not in', filters.excludeIds);
   if (filters.search) query = query.where(sql<SqlBool>`lower(t.name) like ${likeContains(filters.search)} escape '\\'`);
-  if (after) {
-    query = query.where(
-      sql<SqlBool>`(${order.key}, t.id) ${comparison} (cast(${after[0]} as ${sql.raw(order.cast)}), ${after[1]})`,
-    );
-  }
-  return query
-    .orderBy(sql`${order.key}`, order.direction)
-    .orderBy('t.id', order.direction)
-    .limit(limit + 1)
-    .execute();
+  return paginate(query, order, page).execute();
 }
 
 export interface ToolDetailRow extends Omit<ToolSummaryRow, 'sortKey'> {

@@ -1,7 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, NewUser, UserRole, UserRow, UserUpdate } from '@stackyard/db';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql } from 'kysely';
+import type { Db, NewUser, Trx, UserRow, UserUpdate } from '@stackyard/db';
+import type { UserRole } from '@stackyard/domain';
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
@@ -53,7 +52,7 @@ export async function setUserRole(db: Db, username: string, role: UserRole): Pro
  * Moves the vote counters by every vote a user has cast: -1 when their votes stop counting (suspension,
  * deletion), +1 when they count again (restored). Reasons, their tools (for visible reasons) and decisions.
  */
-export async function shiftCountersForVotesOf(trx: Transaction<Database>, userId: number, delta: 1 | -1): Promise<void> {
+export async function shiftCountersForVotesOf(trx: Trx, userId: number, delta: 1 | -1): Promise<void> {
   await sql`update reasons r set votes_count = r.votes_count + ${delta}
             from reason_votes v where v.reason_id = r.id and v.user_id = ${userId}`.execute(trx);
   await sql`update tools t set votes_count = t.votes_count + ${delta} * c.n
@@ -69,7 +68,7 @@ export async function shiftCountersForVotesOf(trx: Transaction<Database>, userId
  * stacks counted go down in the same transaction, then the cascade removes the rows. Pros and cons it wrote
  * stay, without an author. A suspended account's votes no longer count, so they are not subtracted again.
  */
-export async function deleteUserKeepingCounts(trx: Transaction<Database>, user: Pick<UserRow, 'id' | 'suspended_at'>): Promise<void> {
+export async function deleteUserKeepingCounts(trx: Trx, user: Pick<UserRow, 'id' | 'suspended_at'>): Promise<void> {
   const id = user.id;
   if (user.suspended_at === null) await shiftCountersForVotesOf(trx, id, -1);
   await sql`update tools t set followers_count = t.followers_count - 1
@@ -90,7 +89,7 @@ export async function deleteUserKeepingCounts(trx: Transaction<Database>, user: 
  * A suspension locks the same row FOR UPDATE, so a vote and a suspension never interleave: either the vote
  * commits first and the suspension subtracts it, or the suspension commits first and the vote is refused.
  */
-export async function lockActiveVoter(trx: Transaction<Database>, userId: number): Promise<boolean> {
+export async function lockActiveVoter(trx: Trx, userId: number): Promise<boolean> {
   const row = await trx.selectFrom('users').select('suspended_at').where('id', '=', userId).forShare().executeTakeFirst();
   return row !== undefined && row.suspended_at === null;
 }

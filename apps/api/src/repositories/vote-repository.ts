@@ -1,7 +1,4 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '@stackyard/db';
-
-type Trx = Transaction<Database>;
+import type { Trx } from '@stackyard/db';
 
 /** Records a vote; true only when the row is new (an existing vote changes nothing). */
 export async function insertReasonVote(trx: Trx, reasonId: number, userId: number, now: Date): Promise<boolean> {

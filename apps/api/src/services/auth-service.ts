@@ -1,6 +1,7 @@
 import type { Database, UserRow } from '@stackyard/db';
 import { RESERVED_USERNAMES, type LoginRequest, type SignupRequest } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
+import type { GithubProfile } from '../auth/github-oauth.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/app-error.js';
 import { findUserIdByOauthAccount, insertOauthAccount } from '../repositories/oauth-account-repository.js';
@@ -36,15 +37,6 @@ export async function logIn(db: Kysely<Database>, request: LoginRequest): Promis
   const matches = await verifyPassword(user?.password_hash ?? null, request.password);
   if (!user || !matches) throw new AppError('unauthenticated', WRONG_CREDENTIALS);
   return user;
-}
-
-export interface GithubProfile {
-  id: string;
-  login: string;
-  name: string | null;
-  email: string | null;
-  avatarUrl: string | null;
-  blog: string | null;
 }
 
 /** A username for a new GitHub account: the GitHub login made valid here, with a number when it is taken. */

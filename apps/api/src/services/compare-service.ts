@@ -1,8 +1,6 @@
-import type { Database } from '@stackyard/db';
+import { toPage, type Database } from '@stackyard/db';
 import {
   adoptionMonths,
-  decodeCursor,
-  encodeCursor,
   type Comparison,
   type ComparisonSummary,
   type Page,
@@ -65,7 +63,7 @@ export async function compareTools(
   const [reasons, integrations, alternatives, sharedStacks, monthly, related, usedTogether] = await Promise.all([
     listVisibleReasons(db, ids),
     listIntegrationsOf(db, ids),
-    listTools(db, { functionIds, excludeIds: ids }, 'popular', null, COMPARE_ALTERNATIVES),
+    listTools(db, { functionIds, excludeIds: ids }, 'popular', { limit: COMPARE_ALTERNATIVES }),
     listStacksUsingAll(db, ids, COMPARE_SHARED_STACKS),
     countStacksAddedPerMonth(db, ids, since),
     listRelatedComparisons(db, sortedIds, COMPARE_RELATED),
@@ -97,11 +95,6 @@ export async function compareTools(
 
 /** The most viewed comparisons, keyset-paginated by (views, id). */
 export async function listPopular(db: Kysely<Database>, query: PopularComparisonsQuery): Promise<Page<ComparisonSummary>> {
-  const rows = await listPopularComparisons(db, query.cursor ? decodeCursor(query.cursor) : null, query.limit);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toComparisonSummary),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.viewsCount, last.id]) : null,
-  };
+  const page = toPage(await listPopularComparisons(db, query), query.limit, (row) => [row.viewsCount, row.id]);
+  return { ...page, items: page.items.map(toComparisonSummary) };
 }

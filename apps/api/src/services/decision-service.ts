@@ -1,5 +1,5 @@
-import type { Database } from '@stackyard/db';
-import { decodeCursor, encodeCursor, type CreateDecisionRequest, type Decision, type Page, type VoteResult } from '@stackyard/domain';
+import { toPage, type Database, type PageRequest } from '@stackyard/db';
+import type { CreateDecisionRequest, Decision, Page, VoteResult } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { isModerator, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
@@ -90,16 +90,11 @@ export async function setDecisionVote(db: Kysely<Database>, viewer: Viewer, id: 
 export async function listToolDecisions(
   db: Kysely<Database>,
   slug: string,
-  query: { cursor?: string | undefined; limit: number },
+  query: PageRequest,
   viewer: Viewer | null,
 ): Promise<Page<Decision>> {
   const tool = await findToolBySlug(db, slug);
   if (!tool) throw AppError.notFound(`Tool "${slug}"`);
-  const rows = await listDecisionsForTool(db, tool.id, query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
-  const shown = rows.slice(0, query.limit);
-  const last = shown.at(-1);
-  return {
-    items: await presentDecisions(db, shown, viewer),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortKey, last.id]) : null,
-  };
+  const page = toPage(await listDecisionsForTool(db, tool.id, query), query.limit, (row) => [row.sortKey, row.id]);
+  return { ...page, items: await presentDecisions(db, page.items, viewer) };
 }

@@ -1,5 +1,5 @@
-import type { Database } from '@stackyard/db';
-import { decodeCursor, describeFeedItem, encodeCursor, markdownToPlainText, oneLine, type FeedItem, type Page } from '@stackyard/domain';
+import { toPage, type Database } from '@stackyard/db';
+import { describeFeedItem, markdownToPlainText, oneLine, type FeedItem, type Page } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { AppError } from '../errors/app-error.js';
 import { renderAtom } from '../feed/atom.js';
@@ -57,29 +57,20 @@ async function hydrate(db: Kysely<Database>, keys: EventKeyRow[]): Promise<FeedI
   });
 }
 
-async function page(
-  db: Kysely<Database>,
-  cursor: string | undefined,
-  limit: number,
-  load: (after: ReturnType<typeof decodeCursor>, limit: number) => Promise<EventKeyRow[]>,
-): Promise<Page<FeedItem>> {
-  const keys = await load(cursor ? decodeCursor(cursor) : null, limit + 1);
-  const shown = keys.slice(0, limit);
-  const last = shown.at(-1);
-  return {
-    items: await hydrate(db, shown),
-    nextCursor: keys.length > limit && last ? encodeCursor([last.key, last.id]) : null,
-  };
+/** A page of feed items from the page's event keys (fetched one more than the page shows). */
+async function hydratePage(db: Kysely<Database>, keys: EventKeyRow[], limit: number): Promise<Page<FeedItem>> {
+  const page = toPage(keys, limit, (key) => [key.key, key.id]);
+  return { ...page, items: await hydrate(db, page.items) };
 }
 
 /** What the tools, stacks and people the viewer follows have been doing, newest first. */
-export function getFollowedFeed(db: Kysely<Database>, viewerId: number, cursor: string | undefined, limit: number): Promise<Page<FeedItem>> {
-  return page(db, cursor, limit, (after, n) => listFollowedEventKeys(db, viewerId, after, n));
+export async function getFollowedFeed(db: Kysely<Database>, viewerId: number, cursor: string | undefined, limit: number): Promise<Page<FeedItem>> {
+  return hydratePage(db, await listFollowedEventKeys(db, viewerId, { cursor, limit }), limit);
 }
 
 /** Everyone's recent public activity. */
-export function getPublicFeed(db: Kysely<Database>, cursor: string | undefined, limit: number): Promise<Page<FeedItem>> {
-  return page(db, cursor, limit, (after, n) => listPublicEventKeys(db, after, n));
+export async function getPublicFeed(db: Kysely<Database>, cursor: string | undefined, limit: number): Promise<Page<FeedItem>> {
+  return hydratePage(db, await listPublicEventKeys(db, { cursor, limit }), limit);
 }
 
 export interface TrendingTools {

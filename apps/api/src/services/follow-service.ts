@@ -1,6 +1,6 @@
-import type { Database } from '@stackyard/db';
+import type { Database, Trx } from '@stackyard/db';
 import type { FollowResult } from '@stackyard/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { deleteToolFollowedEvents, insertEvent } from '../repositories/event-repository.js';
@@ -13,7 +13,7 @@ import { lockToolBySlug } from '../repositories/tool-lock-repository.js';
  * the follow row, and only when it really changed; `onChange` writes what else goes with it (feed events).
  */
 async function setFollow(
-  trx: Transaction<Database>,
+  trx: Trx,
   viewer: Viewer,
   target: FollowTarget & { followers: number },
   follow: boolean,

@@ -1,7 +1,5 @@
-import type { Database } from '@stackyard/db';
+import { toPage, type Database, type PageRequest, type Trx } from '@stackyard/db';
 import {
-  decodeCursor,
-  encodeCursor,
   oneLine,
   type ModerationActionRequest,
   type ModerationActionResult,
@@ -10,7 +8,7 @@ import {
   type ReportQueueItem,
   type ReportSubjectType,
 } from '@stackyard/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import {
@@ -25,8 +23,6 @@ import {
 } from '../repositories/moderation-repository.js';
 import { listReportQueue, resolveOpenReports, type ReportQueueRow } from '../repositories/report-repository.js';
 import { shiftCountersForVotesOf } from '../repositories/user-repository.js';
-
-type Trx = Transaction<Database>;
 
 const SUBJECT_NAMES: Record<ReportSubjectType, string> = {
   reason: 'That pro or con',
@@ -136,12 +132,11 @@ function summarise(row: ReportQueueRow): string {
 }
 
 /** The moderators' queue: subjects with open reports, the longest waiting first. */
-export async function getReportQueue(db: Kysely<Database>, query: { cursor?: string | undefined; limit: number }): Promise<Page<ReportQueueItem>> {
-  const rows = await listReportQueue(db, query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
-  const shown = rows.slice(0, query.limit);
-  const last = shown.at(-1);
+export async function getReportQueue(db: Kysely<Database>, query: PageRequest): Promise<Page<ReportQueueItem>> {
+  const page = toPage(await listReportQueue(db, query), query.limit, (row) => [row.sortKey, row.firstReportId]);
   return {
-    items: shown.map((row) => ({
+    ...page,
+    items: page.items.map((row) => ({
       subjectType: row.subjectType,
       subjectId: row.subjectId,
       summary: summarise(row),
@@ -150,17 +145,11 @@ export async function getReportQueue(db: Kysely<Database>, query: { cursor?: str
       reasons: row.reasons,
       firstReportedAt: new Date(row.firstReportedAt).toISOString(),
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortKey, last.firstReportId]) : null,
   };
 }
 
 /** The public moderation log, newest first. */
-export async function getModerationLog(db: Kysely<Database>, query: { cursor?: string | undefined; limit: number }): Promise<Page<ModerationLogEntry>> {
-  const rows = await listModerationLog(db, query.cursor ? decodeCursor(query.cursor) : null, query.limit + 1);
-  const shown = rows.slice(0, query.limit);
-  const last = shown.at(-1);
-  return {
-    items: shown.map((row) => toLogEntry(row, row.moderator)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.sortKey, last.id]) : null,
-  };
+export async function getModerationLog(db: Kysely<Database>, query: PageRequest): Promise<Page<ModerationLogEntry>> {
+  const page = toPage(await listModerationLog(db, query), query.limit, (row) => [row.sortKey, row.id]);
+  return { ...page, items: page.items.map((row) => toLogEntry(row, row.moderator)) };
 }

@@ -1,6 +1,6 @@
-import type { Database, ReportRow } from '@stackyard/db';
+import type { Database, ReportRow, Trx } from '@stackyard/db';
 import { AUTO_HIDE_REPORTS, type CreateReportRequest, type Report } from '@stackyard/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { insertModerationLogEntry, lockSubject, type LockedSubject } from '../repositories/moderation-repository.js';
@@ -47,7 +47,7 @@ export async function fileReport(db: Kysely<Database>, viewer: Viewer, request: 
  * suspended automatically: a handful of accounts could otherwise lock the moderators out; they stay in the
  * queue for another moderator to decide.
  */
-async function hideAutomatically(trx: Transaction<Database>, subject: LockedSubject, reports: number, now: Date): Promise<void> {
+async function hideAutomatically(trx: Trx, subject: LockedSubject, reports: number, now: Date): Promise<void> {
   if (subject.type === 'user' && subject.role !== 'member') return;
   if (!(await setSubjectConcealed(trx, subject, true, now))) return;
   await insertModerationLogEntry(trx, {

@@ -1,4 +1,4 @@
-import type { Database } from '@stackyard/db';
+import type { Database, Trx } from '@stackyard/db';
 import {
   slugify,
   type CreateStackRequest,
@@ -6,7 +6,7 @@ import {
   type StackToolInput,
   type UpdateStackRequest,
 } from '@stackyard/domain';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isModerator, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { listDecisionsForStack } from '../repositories/decision-repository.js';
@@ -29,8 +29,6 @@ import {
 } from '../repositories/stack-repository.js';
 import { findToolsBySlugs } from '../repositories/tool-repository.js';
 import { presentDecisions } from './decision-service.js';
-
-type Trx = Transaction<Database>;
 
 const STACK_PAGE_DECISIONS = 10;
 

@@ -1,8 +1,5 @@
-import type { Database } from '@stackyard/db';
+import { toPage, type Database } from '@stackyard/db';
 import {
-  decodeCursor,
-  encodeCursor,
-  type CursorKey,
   type Page,
   type ToolDetail,
   type ToolListQuery,
@@ -28,24 +25,16 @@ import { toToolProfile, toToolStack, toToolSummary } from './catalogue-mapping.j
 export const TOOL_PAGE_ALTERNATIVES = 6;
 export const TOOL_PAGE_STACKS = 6;
 
-/** A page from rows fetched with one extra: the extra row only says that another page exists. */
-function toPage<Row, Item>(rows: Row[], limit: number, map: (row: Row) => Item, keyOf: (row: Row) => CursorKey): Page<Item> {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page.map(map), nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
-}
-
 /** A page of the catalogue, filtered and sorted as asked, with the cursor of the next page. */
 export async function listCatalogue(db: Kysely<Database>, query: ToolListQuery): Promise<Page<ToolSummary>> {
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await listTools(
     db,
     { search: query.q, layer: query.layer, category: query.category, function: query.function, openSource: query.openSource },
     query.sort,
-    after,
-    query.limit,
+    query,
   );
-  return toPage(rows, query.limit, toToolSummary, (row) => [row.sortKey, row.id]);
+  const page = toPage(rows, query.limit, (row) => [row.sortKey, row.id]);
+  return { ...page, items: page.items.map(toToolSummary) };
 }
 
 async function findTool(db: Kysely<Database>, slug: string): Promise<ToolDetailRow> {
@@ -64,8 +53,8 @@ export async function getTool(db: Kysely<Database>, slug: string, viewer: Viewer
   const [reasons, integrations, alternatives, stacks, viewerState] = await Promise.all([
     listVisibleReasons(db, [row.id]),
     listIntegrationsOf(db, [row.id]),
-    listTools(db, { functionIds: [row.functionId], excludeIds: [row.id] }, 'popular', null, TOOL_PAGE_ALTERNATIVES),
-    listStacksUsingTool(db, row.id, null, TOOL_PAGE_STACKS),
+    listTools(db, { functionIds: [row.functionId], excludeIds: [row.id] }, 'popular', { limit: TOOL_PAGE_ALTERNATIVES }),
+    listStacksUsingTool(db, row.id, { limit: TOOL_PAGE_STACKS }),
     viewer ? listViewerToolState(db, viewer.id, [row.id]) : null,
   ]);
   return {
@@ -82,19 +71,14 @@ export async function getTool(db: Kysely<Database>, slug: string, viewer: Viewer
 /** The stacks that use a tool, the ones that added it most recently first. */
 export async function listToolStacks(db: Kysely<Database>, slug: string, query: ToolPageQuery): Promise<Page<ToolStack>> {
   const tool = await findTool(db, slug);
-  const rows = await listStacksUsingTool(db, tool.id, query.cursor ? decodeCursor(query.cursor) : null, query.limit);
-  return toPage(rows, query.limit, toToolStack, (row) => [row.sortKey, row.id]);
+  const page = toPage(await listStacksUsingTool(db, tool.id, query), query.limit, (row) => [row.sortKey, row.id]);
+  return { ...page, items: page.items.map(toToolStack) };
 }
 
 /** The other tools of a tool's function, most used first. */
 export async function listToolAlternatives(db: Kysely<Database>, slug: string, query: ToolPageQuery): Promise<Page<ToolSummary>> {
   const tool = await findTool(db, slug);
-  const rows = await listTools(
-    db,
-    { functionIds: [tool.functionId], excludeIds: [tool.id] },
-    'popular',
-    query.cursor ? decodeCursor(query.cursor) : null,
-    query.limit,
-  );
-  return toPage(rows, query.limit, toToolSummary, (row) => [row.sortKey, row.id]);
+  const rows = await listTools(db, { functionIds: [tool.functionId], excludeIds: [tool.id] }, 'popular', query);
+  const page = toPage(rows, query.limit, (row) => [row.sortKey, row.id]);
+  return { ...page, items: page.items.map(toToolSummary) };
 }

@@ -1,7 +1,6 @@
+import type { UserRole } from '@stackyard/domain';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Counter, Defaulted, DefaultedTimestamp, Id, NullableTimestamp } from './common.js';
-
-export type UserRole = 'member' | 'moderator' | 'admin';
 
 export interface UsersTable {
   id: Id;
