@@ -6,7 +6,6 @@ import { AppError } from '../errors/app-error.js';
 import type { RateLimitBackend } from '../rate-limit-backend.js';
 
 /** Declared in rate-limit-backend.ts; still exported here for the modules that import it from here. */
-export type { RateLimitBackend };
 
 export interface LimiterOptions {
   /** Names the limit in keys and in the error message, e.g. "sign-in attempts". */

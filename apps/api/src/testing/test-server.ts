@@ -4,7 +4,7 @@ import type { DatabaseHandle, UserRow } from '@stackyard/db';
 import { createTestDatabase, type TestDatabaseOptions } from '@stackyard/db/testing';
 import { pino } from 'pino';
 import { USER_ACTIONS, defaultConfig, type AppConfig, type RateLimitRule, type UserAction } from '../config.js';
-import type { RateLimitBackend } from '../middleware/rate-limit.js';
+import type { RateLimitBackend } from '../rate-limit-backend.js';
 import { sessionCookieName } from '../auth/session-cookie.js';
 import { startServer, type RunningServer } from '../server.js';
 import { createComparisonViewCounter, type ComparisonViewCounter } from '../services/comparison-view-counter.js';
