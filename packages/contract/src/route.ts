@@ -44,6 +44,12 @@ export type RouteContract<Spec extends RouteSpec = RouteSpec> = Spec & { operati
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 
 /**
+ * Every endpoint checks an `Authorization` header when one is sent, public ones too, and answers 401 when it
+ * names no live API token. Endpoints that take no input list it: it is the one mistake a caller can make there.
+ */
+export const DEAD_TOKEN_ERROR = 'The `Authorization` header names no live API token (one sent to a public endpoint is checked too)';
+
+/**
  * The contracts of one resource (`/api/v1/tools...`), named as the client calls them: `defineRoutes('tools',
  * { get: {...} })` becomes `client.tools.get(...)`, with operationId `tools.get` in the OpenAPI document.
  * Literal types are kept, so the server's handlers and the client are typed by the schemas.

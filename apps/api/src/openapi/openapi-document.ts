@@ -111,6 +111,12 @@ function successResponses(contract: RouteContract): RouteConfig['responses'] {
 }
 
 /**
+ * An operation that succeeds with a redirect has no 2xx. Its `default` says what every other answer is, the
+ * ones its error statuses list and any other (a dead API token's 401): an error in the one documented shape.
+ */
+const redirectOtherwise = { default: { description: 'Anything but the redirect: an error', ...json(errorResponseSchema) } };
+
+/**
  * The OpenAPI 3.1 document of the API, generated from the contracts in packages/contract: one operation
  * per contract, its operationId the typed client's method name (`tools.get`), its security from `access`,
  * and every error status it can answer. Shared schemas are named components.
@@ -122,6 +128,7 @@ export function buildOpenApiDocument(contracts: readonly RouteContract[]): OpenA
 
   for (const contract of contracts) {
     const { params, query, body } = contract.request ?? {};
+    const redirectsOnly = Object.keys(contract.responses).every((status) => status.startsWith('3'));
     const errors = Object.fromEntries(
       Object.entries(errorStatuses(contract)).map(([status, description]) => [status, { description, ...json(errorResponseSchema) }]),
     );
@@ -137,7 +144,7 @@ export function buildOpenApiDocument(contracts: readonly RouteContract[]): OpenA
         ...(query ? { query } : {}),
         ...(body ? { body: { required: true, ...json(body) } } : {}),
       },
-      responses: { ...errors, ...successResponses(contract) },
+      responses: { ...errors, ...successResponses(contract), ...(redirectsOnly ? redirectOtherwise : {}) },
     });
   }
 

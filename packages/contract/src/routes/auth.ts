@@ -48,6 +48,9 @@ export const auth = defineRoutes('auth', {
     access: 'public',
     request: { query: githubCallbackQuerySchema },
     responses: { 302: { description: 'Signed in; redirect to the home page' } },
-    errors: { 404: 'GitHub sign-in is not configured on this server' },
+    errors: {
+      404: 'GitHub sign-in is not configured on this server',
+      503: 'GitHub could not be reached or gave an unexpected answer',
+    },
   },
 });

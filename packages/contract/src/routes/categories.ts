@@ -1,5 +1,5 @@
 import { categoryTreeResponseSchema } from '@stackyard/domain';
-import { defineRoutes } from '../route.js';
+import { DEAD_TOKEN_ERROR, defineRoutes } from '../route.js';
 
 export const categories = defineRoutes('categories', {
   tree: {
@@ -9,5 +9,6 @@ export const categories = defineRoutes('categories', {
     tags: ['tools'],
     access: 'public',
     responses: { 200: { description: 'The taxonomy tree', schema: categoryTreeResponseSchema } },
+    errors: { 401: DEAD_TOKEN_ERROR },
   },
 });

@@ -1,5 +1,5 @@
 import { healthResponseSchema, openApiDocumentSchema } from '@stackyard/domain';
-import { defineRoutes } from '../route.js';
+import { DEAD_TOKEN_ERROR, defineRoutes } from '../route.js';
 
 export const health = defineRoutes('health', {
   check: {
@@ -12,6 +12,7 @@ export const health = defineRoutes('health', {
       200: { description: 'Up, and the database answers', schema: healthResponseSchema },
       503: { description: 'Up, but the database does not answer', schema: healthResponseSchema },
     },
+    errors: { 401: DEAD_TOKEN_ERROR },
   },
 });
 
@@ -23,5 +24,6 @@ export const openapi = defineRoutes('openapi', {
     tags: ['operations'],
     access: 'public',
     responses: { 200: { description: 'The OpenAPI document', schema: openApiDocumentSchema } },
+    errors: { 401: DEAD_TOKEN_ERROR },
   },
 });

@@ -12,7 +12,7 @@ import {
   toolStacksResponseSchema,
   trendingResponseSchema,
 } from '@stackyard/domain';
-import { defineRoutes } from '../route.js';
+import { DEAD_TOKEN_ERROR, defineRoutes } from '../route.js';
 import { followRoutes } from './follows.js';
 
 const BASE = '/api/v1/tools';
@@ -35,6 +35,7 @@ export const tools = defineRoutes('tools', {
     tags: ['feed'],
     access: 'public',
     responses: { 200: { description: 'Trending tools', schema: trendingResponseSchema } },
+    errors: { 401: DEAD_TOKEN_ERROR },
   },
   get: {
     method: 'get',
