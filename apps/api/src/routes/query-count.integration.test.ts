@@ -60,32 +60,32 @@ describe('queries per page, whatever the data size', () => {
   });
   afterAll(() => server.stop());
 
-  async function countQueries(path: string) {
+  /** The queries the server ran to answer one call, and the answer. */
+  async function countQueries<Answer>(call: () => Promise<Answer>) {
     queries = 0;
-    const { status, body } = await server.request(path);
-    expect(status, JSON.stringify(body)).toBe(200);
+    const body = await call();
     return { queries, body };
   }
 
   it('has the data it claims: 3 votes on one tool, 30,000 and 2,000 stacks on the other', async () => {
-    const tiny = await server.request('/api/v1/tools/tiny-server');
-    const busy = await server.request('/api/v1/tools/busy-server');
-    expect(tiny.body.tool.stats.votes).toBe(3);
-    expect(busy.body.tool.stats.votes).toBe(30_000);
-    expect(busy.body.tool.stats.stacks).toBe(2_000);
-    expect(busy.body.tool.pros.map((reason: { votes: number }) => reason.votes)).toEqual([10_000, 10_000]);
+    const tiny = await server.client.tools.get({ params: { slug: 'tiny-server' } });
+    const busy = await server.client.tools.get({ params: { slug: 'busy-server' } });
+    expect(tiny.tool.stats.votes).toBe(3);
+    expect(busy.tool.stats.votes).toBe(30_000);
+    expect(busy.tool.stats.stacks).toBe(2_000);
+    expect(busy.tool.pros.map((reason) => reason.votes)).toEqual([10_000, 10_000]);
   });
 
   it('serves the tool page in the same five queries', async () => {
-    const tiny = await countQueries('/api/v1/tools/tiny-server');
-    const busy = await countQueries('/api/v1/tools/busy-server');
+    const tiny = await countQueries(() => server.client.tools.get({ params: { slug: 'tiny-server' } }));
+    const busy = await countQueries(() => server.client.tools.get({ params: { slug: 'busy-server' } }));
     expect(busy.queries).toBe(tiny.queries);
     expect(tiny.queries).toBe(5);
   });
 
   it('serves the comparison in the same eight queries', async () => {
-    const tiny = await countQueries('/api/v1/compare?tools=tiny-server,gunicorn');
-    const busy = await countQueries('/api/v1/compare?tools=busy-server,gunicorn');
+    const tiny = await countQueries(() => server.client.compare.tools({ query: { tools: 'tiny-server,gunicorn' } }));
+    const busy = await countQueries(() => server.client.compare.tools({ query: { tools: 'busy-server,gunicorn' } }));
     expect(busy.body.comparison.sharedStacks.count).toBe(2_000);
     expect(tiny.body.comparison.sharedStacks.count).toBe(0);
     expect(busy.queries).toBe(tiny.queries);
@@ -93,10 +93,13 @@ describe('queries per page, whatever the data size', () => {
   });
 
   it('serves the long lists a page at a time in two queries', async () => {
-    const first = await countQueries('/api/v1/tools/busy-server/stacks?limit=100');
-    const next = await countQueries(`/api/v1/tools/busy-server/stacks?limit=100&cursor=${first.body.nextCursor}`);
+    const busy = { params: { slug: 'busy-server' } };
+    const first = await countQueries(() => server.client.tools.stacks({ ...busy, query: { limit: 100 } }));
+    const cursor = first.body.nextCursor;
+    expect(cursor).toEqual(expect.any(String));
+    const next = await countQueries(() => server.client.tools.stacks({ ...busy, query: { limit: 100, cursor: cursor! } }));
     expect(first.queries).toBe(2);
     expect(next.queries).toBe(2);
-    expect((await countQueries('/api/v1/tools/busy-server/alternatives')).queries).toBe(2);
+    expect((await countQueries(() => server.client.tools.alternatives(busy))).queries).toBe(2);
   });
 });

@@ -9,17 +9,14 @@ describe('sign up, sign in, sign out', () => {
   });
   afterAll(() => server.stop());
 
-  const me = (cookie: string) => server.request('/api/v1/me', { headers: { Cookie: cookie } });
-
   it('signs up with a session cookie, and stores neither the token nor the password', async () => {
     const account = await signUpAccount(server);
     const token = account.cookie.split('=')[1]!;
     // At least 128 bits: 20 random bytes in base32 are 32 characters.
     expect(token).toMatch(/^[a-z2-7]{32,}$/);
 
-    const { status, body } = await me(account.cookie);
-    expect(status).toBe(200);
-    expect(body.user).toMatchObject({ username: account.username, email: account.email, role: 'member', hasPassword: true });
+    const { user: me } = await server.as(account).me.get();
+    expect(me).toMatchObject({ username: account.username, email: account.email, role: 'member', hasPassword: true });
 
     const sessions = await server.database.db.selectFrom('sessions').select('id').execute();
     expect(sessions.length).toBeGreaterThan(0);
@@ -44,28 +41,29 @@ describe('sign up, sign in, sign out', () => {
 
   it('issues a new token at every sign-in and ends the session it replaces', async () => {
     const account = await signUpAccount(server);
+    // Raw, to read the new token from Set-Cookie.
     const login = await server.request('/api/v1/auth/login', jsonBody('POST', { login: account.username.toUpperCase(), password: account.password }, { Cookie: account.cookie }));
     expect(login.status).toBe(200);
     const fresh = cookieFrom(login, SESSION_COOKIE)!;
     expect(fresh).not.toBe(account.cookie);
-    expect((await me(fresh)).status).toBe(200);
-    expect((await me(account.cookie)).status).toBe(401);
+    await expect(server.as({ cookie: fresh }).me.get()).resolves.toMatchObject({ user: { username: account.username } });
+    await expect(server.as(account).me.get()).rejects.toMatchObject({ status: 401 });
 
-    const byEmail = await server.request('/api/v1/auth/login', jsonBody('POST', { login: account.email.toUpperCase(), password: account.password }));
-    expect(byEmail.status).toBe(200);
+    await expect(server.client.auth.login({ body: { login: account.email.toUpperCase(), password: account.password } })).resolves.toMatchObject({
+      user: { username: account.username },
+    });
   });
 
   it('signs out: the old cookie then gets 401', async () => {
     const account = await signUpAccount(server);
-    const logout = await server.request('/api/v1/auth/logout', { method: 'POST', headers: { Cookie: account.cookie } });
-    expect(logout.status).toBe(204);
-    const { status, body } = await me(account.cookie);
-    expect(status).toBe(401);
-    expect(body.error.code).toBe('unauthenticated');
+    const browser = server.as(account);
+    await expect(browser.auth.logout()).resolves.toBeUndefined();
+    await expect(browser.me.get()).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
   });
 
   it('answers a wrong username and a wrong password alike', async () => {
     const account = await signUpAccount(server);
+    // Raw, to compare the two answers whole, not only the fields the client keeps.
     const wrongPassword = await server.request('/api/v1/auth/login', jsonBody('POST', { login: account.username, password: 'not the password' }));
     const wrongName = await server.request('/api/v1/auth/login', jsonBody('POST', { login: 'nobody-by-this-name', password: 'not the password' }));
     expect(wrongPassword.status).toBe(401);
@@ -77,7 +75,7 @@ describe('sign up, sign in, sign out', () => {
     const account = await signUpAccount(server);
     const time = async (login: string) => {
       const started = performance.now();
-      await server.request('/api/v1/auth/login', jsonBody('POST', { login, password: 'wrong password here' }));
+      await expect(server.client.auth.login({ body: { login, password: 'wrong password here' } })).rejects.toMatchObject({ status: 401 });
       return performance.now() - started;
     };
     // Interleaved and compared by median, so that a noisy neighbour does not decide the outcome.
@@ -93,39 +91,38 @@ describe('sign up, sign in, sign out', () => {
   });
 
   it('refuses common and short passwords with clear messages, and takes 128 characters', async () => {
-    const attempt = (password: string, username = 'policy-check') =>
-      server.request('/api/v1/auth/signup', jsonBody('POST', { username, email: `${username}@example.org`, password }));
-    const common = await attempt('password123');
-    expect(common.status).toBe(400);
-    expect(common.body.error.message).toBe('body.password: is one of the 10,000 most common passwords; choose a less guessable one');
-    const short = await attempt('abcdefg');
-    expect(short.status).toBe(400);
-    expect(short.body.error.message).toBe('body.password: must be at least 8 characters');
-    const same = await attempt('policy-check');
-    expect(same.body.error.message).toBe('body.password: must not be your username or email');
-    const long = await attempt('x7'.repeat(64), 'long-password');
-    expect(long.status).toBe(201);
-    expect((await attempt('x'.repeat(129), 'too-long')).status).toBe(400);
+    const signUp = (password: string, username = 'policy-check') =>
+      server.client.auth.signup({ body: { username, email: `${username}@example.org`, password } });
+    await expect(signUp('password123')).rejects.toMatchObject({
+      status: 400,
+      message: 'body.password: is one of the 10,000 most common passwords; choose a less guessable one',
+    });
+    await expect(signUp('abcdefg')).rejects.toMatchObject({ status: 400, message: 'body.password: must be at least 8 characters' });
+    await expect(signUp('policy-check')).rejects.toMatchObject({ message: 'body.password: must not be your username or email' });
+    await expect(signUp('x7'.repeat(64), 'long-password')).resolves.toMatchObject({ user: { username: 'long-password' } });
+    await expect(signUp('x'.repeat(129), 'too-long')).rejects.toMatchObject({ status: 400 });
   });
 
   it('answers 409 to a username or email taken in another case', async () => {
     const account = await signUpAccount(server);
-    const sameName = await server.request('/api/v1/auth/signup', jsonBody('POST', { username: account.username.toUpperCase(), email: 'other@example.org', password: 'another long secret' }));
-    expect(sameName.status).toBe(409);
-    expect(sameName.body.error.details).toEqual({ field: 'username' });
-    const sameEmail = await server.request('/api/v1/auth/signup', jsonBody('POST', { username: 'someone-else', email: account.email.toUpperCase(), password: 'another long secret' }));
-    expect(sameEmail.status).toBe(409);
-    expect(sameEmail.body.error.details).toEqual({ field: 'email' });
+    const sameName = server.client.auth.signup({ body: { username: account.username.toUpperCase(), email: 'other@example.org', password: 'another long secret' } });
+    await expect(sameName).rejects.toMatchObject({ status: 409 });
+    await expect(sameName).rejects.toHaveProperty('details', { field: 'username' });
+    const sameEmail = server.client.auth.signup({ body: { username: 'someone-else', email: account.email.toUpperCase(), password: 'another long secret' } });
+    await expect(sameEmail).rejects.toMatchObject({ status: 409 });
+    await expect(sameEmail).rejects.toHaveProperty('details', { field: 'email' });
   });
 
   it('refuses reserved and malformed usernames', async () => {
     for (const username of ['admin', 'Settings', 'ab', 'has space', 'x'.repeat(31)]) {
-      const { status, body } = await server.request('/api/v1/auth/signup', jsonBody('POST', { username, email: 'r@example.org', password: 'a fine long secret' }));
-      expect(status, username).toBe(400);
-      expect(body.error.message).toMatch(/^body\.username:/);
+      await expect(server.client.auth.signup({ body: { username, email: 'r@example.org', password: 'a fine long secret' } }), username).rejects.toMatchObject({
+        status: 400,
+        message: expect.stringMatching(/^body\.username:/),
+      });
     }
   });
 
+  // Raw: bodies of the wrong shape, which the typed client would not let anyone write.
   it.each([
     ['wrong types', { username: 42, email: true, password: ['x'] }],
     ['missing fields', { username: 'lonely' }],
@@ -148,9 +145,7 @@ describe('sign up, sign in, sign out', () => {
   });
 
   it('answers GET /me without a session with 401', async () => {
-    const { status, body } = await server.request('/api/v1/me');
-    expect(status).toBe(401);
-    expect(body.error.code).toBe('unauthenticated');
+    await expect(server.client.me.get()).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
   });
 });
 

@@ -32,6 +32,7 @@ describe('GitHub sign-in against a fake GitHub', () => {
     return { state: location.searchParams.get('state')!, cookie: cookieFrom(response, 'stackyard_oauth_state')! };
   }
 
+  /** GitHub sends the browser back: raw, to see the redirect and the session cookie it sets. */
   const callback = (query: string, cookie: string) =>
     server.request(`/api/v1/auth/github/callback?${query}`, { redirect: 'manual', headers: { Cookie: cookie } });
 
@@ -52,17 +53,16 @@ describe('GitHub sign-in against a fake GitHub', () => {
     const response = await callback(`code=first-code&state=${state}`, cookie);
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/');
-    const session = cookieFrom(response, SESSION_COOKIE)!;
-    const me = await server.request('/api/v1/me', { headers: { Cookie: session } });
-    expect(me.body.user).toMatchObject({ username: 'octocat', email: 'octocat@example.org', displayName: 'The Octocat', hasPassword: false });
+    const { user } = await server.as({ cookie: cookieFrom(response, SESSION_COOKIE)! }).me.get();
+    expect(user).toMatchObject({ username: 'octocat', email: 'octocat@example.org', displayName: 'The Octocat', hasPassword: false });
   });
 
   it('finds the same account when the same GitHub user returns, even under a new login', async () => {
     const { state, cookie } = await begin();
     github.grant('second-code', { ...octocat, login: 'octocat-renamed' });
     const response = await callback(`code=second-code&state=${state}`, cookie);
-    const me = await server.request('/api/v1/me', { headers: { Cookie: cookieFrom(response, SESSION_COOKIE)! } });
-    expect(me.body.user.username).toBe('octocat');
+    const { user } = await server.as({ cookie: cookieFrom(response, SESSION_COOKIE)! }).me.get();
+    expect(user.username).toBe('octocat');
     const count = await server.database.db.selectFrom('oauth_accounts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(count.n).toBe(1);
   });
@@ -72,25 +72,24 @@ describe('GitHub sign-in against a fake GitHub', () => {
     const { state, cookie } = await begin();
     github.grant('third-code', { id: 99, login: 'Hubot', name: null, email: 'hubot@example.org', emails: [] });
     const response = await callback(`code=third-code&state=${state}`, cookie);
-    const me = await server.request('/api/v1/me', { headers: { Cookie: cookieFrom(response, SESSION_COOKIE)! } });
-    expect(me.body.user.username).toBe('Hubot-2');
+    const { user } = await server.as({ cookie: cookieFrom(response, SESSION_COOKIE)! }).me.get();
+    expect(user.username).toBe('Hubot-2');
   });
 
   it('refuses a state that does not match the cookie with 400', async () => {
     const { cookie } = await begin();
     github.grant('fourth-code', octocat);
-    const response = await callback('code=fourth-code&state=forged', cookie);
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('validation_failed');
-    const noCookie = await server.request('/api/v1/auth/github/callback?code=fourth-code&state=forged', { redirect: 'manual' });
-    expect(noCookie.status).toBe(400);
+    const forged = { query: { code: 'fourth-code', state: 'forged' } };
+    await expect(server.as({ cookie }).auth.githubCallback(forged)).rejects.toMatchObject({ status: 400, code: 'validation_failed' });
+    await expect(server.client.auth.githubCallback(forged)).rejects.toMatchObject({ status: 400 });
   });
 
   it('reports a provider error clearly and signs nobody in', async () => {
     const denied = await begin();
-    const cancelled = await callback(`error=access_denied&state=${denied.state}`, denied.cookie);
-    expect(cancelled.status).toBe(400);
-    expect(cancelled.body.error.message).toContain('access_denied');
+    await expect(server.as({ cookie: denied.cookie }).auth.githubCallback({ query: { error: 'access_denied', state: denied.state } })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('access_denied'),
+    });
 
     const expired = await begin();
     const badCode = await callback(`code=never-granted&state=${expired.state}`, expired.cookie);
@@ -108,8 +107,6 @@ describe('GitHub sign-in without configuration', () => {
   afterAll(() => server.stop());
 
   it('is cleanly absent', async () => {
-    const { status, body } = await server.request('/api/v1/auth/github', { redirect: 'manual' });
-    expect(status).toBe(404);
-    expect(body.error.message).toContain('not configured');
+    await expect(server.client.auth.github()).rejects.toMatchObject({ status: 404, message: expect.stringContaining('not configured') });
   });
 });

@@ -1,17 +1,11 @@
 import { TEST_SEED_NOW } from '@stackyard/db/testing';
+import type { ComparisonSummary, ToolProfile } from '@stackyard/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
-interface Link {
-  slug: string;
-}
-interface ReasonBody {
-  text: string;
-  votes: number;
-}
-
-const proCounts = (tool: { pros: ReasonBody[] }) => tool.pros.map((reason) => [reason.text, reason.votes]);
+const proCounts = (tool: ToolProfile) => tool.pros.map((reason) => [reason.text, reason.votes]);
+const slugsOf = (tools: { slug: string }[]) => tools.map((tool) => tool.slug);
 
 describe('GET /api/v1/compare', () => {
   let server: TestServer;
@@ -22,16 +16,12 @@ describe('GET /api/v1/compare', () => {
   });
   afterAll(() => server.stop());
 
-  async function compare(tools: string) {
-    const { status, body } = await server.request(`/api/v1/compare?tools=${tools}`);
-    expect(status, JSON.stringify(body)).toBe(200);
-    return body.comparison;
-  }
+  const compare = async (tools: string) => (await server.client.compare.tools({ query: { tools } })).comparison;
 
   it('shows Gunicorn and Passenger as the reference page does: pros in the same order with the same counts', async () => {
     const comparison = await compare('gunicorn,passenger');
-    expect(comparison.tools.map((tool: Link) => tool.slug)).toEqual(['gunicorn', 'passenger']);
-    const [gunicorn, passenger] = comparison.tools;
+    expect(slugsOf(comparison.tools)).toEqual(['gunicorn', 'passenger']);
+    const [gunicorn, passenger] = comparison.tools as [ToolProfile, ToolProfile];
 
     expect(proCounts(passenger)).toEqual([
       ['Nginx integration', 43],
@@ -40,7 +30,7 @@ describe('GET /api/v1/compare', () => {
       ['Free', 19],
       ['Lightweight', 15],
     ]);
-    expect(passenger.cons.map((reason: ReasonBody) => [reason.text, reason.votes])).toEqual([
+    expect(passenger.cons.map((reason) => [reason.text, reason.votes])).toEqual([
       ['Cost (some features require paid/pro)', 0],
     ]);
     expect(proCounts(gunicorn)).toEqual([
@@ -50,7 +40,7 @@ describe('GET /api/v1/compare', () => {
       ['Fast', 3],
       ['Light', 3],
     ]);
-    expect(passenger.integrations.map((tool: Link) => tool.slug).sort()).toEqual([
+    expect(slugsOf(passenger.integrations).sort()).toEqual([
       'apache-http-server',
       'meteor',
       'nginx',
@@ -76,12 +66,12 @@ describe('GET /api/v1/compare', () => {
 
   it('offers alternatives from the same function, most used first, without the compared tools', async () => {
     const { alternatives } = await compare('gunicorn,passenger');
-    const slugs = alternatives.map((tool: Link) => tool.slug);
+    const slugs = slugsOf(alternatives);
     expect(slugs).toEqual(expect.arrayContaining(['nginx', 'apache-http-server', 'puma']));
     expect(slugs).not.toContain('gunicorn');
     expect(slugs).not.toContain('passenger');
-    expect(alternatives.every((tool: { function: Link }) => tool.function.slug === 'web-servers')).toBe(true);
-    const stacks = alternatives.map((tool: { stats: { stacks: number } }) => tool.stats.stacks);
+    expect(alternatives.every((tool) => tool.function.slug === 'web-servers')).toBe(true);
+    const stacks = alternatives.map((tool) => tool.stats.stacks);
     expect(stacks).toEqual([...stacks].sort((a, b) => b - a));
   });
 
@@ -108,13 +98,13 @@ describe('GET /api/v1/compare', () => {
       const { rows: added } = await sql<{ count: number }>`
         select count(*)::int as count from stack_tools st join tools t on t.id = st.tool_id
         where t.slug = ${series.slug} and st.created_at >= '2024-12-01T00:00:00Z'`.execute(db);
-      expect(series.stacksAdded.reduce((sum: number, count: number) => sum + count, 0)).toBe(added[0]!.count);
+      expect(series.stacksAdded.reduce((sum, count) => sum + count, 0)).toBe(added[0]!.count);
     }
 
     const shared = await compare('passenger,unicorn');
-    const passengerLinks = new Set(shared.tools[0].integrations.map((tool: Link) => tool.slug));
-    const unicornLinks: string[] = shared.tools[1].integrations.map((tool: Link) => tool.slug);
-    expect(shared.sharedIntegrations.map((tool: Link) => tool.slug).sort()).toEqual(
+    const passengerLinks = new Set(slugsOf(shared.tools[0]!.integrations));
+    const unicornLinks = slugsOf(shared.tools[1]!.integrations);
+    expect(slugsOf(shared.sharedIntegrations).sort()).toEqual(
       unicornLinks.filter((slug) => passengerLinks.has(slug)).sort(),
     );
   });
@@ -123,56 +113,54 @@ describe('GET /api/v1/compare', () => {
     const { related } = await compare('gunicorn,passenger');
     const together = related.usedTogether;
     expect(together.length).toBeGreaterThan(0);
-    expect(together.map((tool: Link) => tool.slug)).not.toContain('gunicorn');
-    expect(together.map((tool: Link) => tool.slug)).not.toContain('passenger');
-    const counts = together.map((tool: { stacks: number }) => tool.stacks);
+    expect(slugsOf(together)).not.toContain('gunicorn');
+    expect(slugsOf(together)).not.toContain('passenger');
+    const counts = together.map((tool) => tool.stacks);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const { rows } = await sql<{ count: number }>`
       select count(distinct st.stack_id)::int as count
       from stack_tools st join tools t on t.id = st.tool_id
-      where t.slug = ${together[0].slug}
+      where t.slug = ${together[0]!.slug}
         and st.stack_id in (select x.stack_id from stack_tools x join tools y on y.id = x.tool_id where y.slug in ('gunicorn', 'passenger'))`.execute(
       server.database.db,
     );
-    expect(together[0].stacks).toBe(rows[0]!.count);
+    expect(together[0]!.stacks).toBe(rows[0]!.count);
   });
 
   it('compares three tools, keeping the order asked for', async () => {
     const comparison = await compare('nginx,gunicorn,passenger');
-    expect(comparison.tools.map((tool: Link) => tool.slug)).toEqual(['nginx', 'gunicorn', 'passenger']);
-    expect(comparison.adoption.series.map((series: Link) => series.slug)).toEqual(['nginx', 'gunicorn', 'passenger']);
-    expect(comparison.alternatives.map((tool: Link) => tool.slug)).not.toContain('nginx');
+    expect(slugsOf(comparison.tools)).toEqual(['nginx', 'gunicorn', 'passenger']);
+    expect(slugsOf(comparison.adoption.series)).toEqual(['nginx', 'gunicorn', 'passenger']);
+    expect(slugsOf(comparison.alternatives)).not.toContain('nginx');
   });
 
   it('counts views in memory, saves them in one flush, and ranks popular and related comparisons by them', async () => {
     await server.comparisonViews.flush();
-    const before = await server.request('/api/v1/comparisons/popular');
-    const earlier = before.body.items.find((item: { tools: Link[] }) => item.tools.map((tool) => tool.slug).join() === 'gunicorn,passenger');
+    const before = await server.client.comparisons.popular();
+    const earlier = before.items.find((item) => slugsOf(item.tools).join() === 'gunicorn,passenger');
 
     for (const tools of ['gunicorn,passenger', 'passenger,gunicorn', 'gunicorn,passenger', 'nginx,passenger']) await compare(tools);
-    await server.request('/api/v1/compare?tools=gunicorn,no-such-tool');
-    await server.request('/api/v1/compare?tools=gunicorn');
+    // Comparisons that fail are not views.
+    await expect(compare('gunicorn,no-such-tool')).rejects.toMatchObject({ status: 404 });
+    await expect(compare('gunicorn')).rejects.toMatchObject({ status: 400 });
     expect(server.comparisonViews.pending).toBe(2);
     await server.comparisonViews.flush();
     expect(server.comparisonViews.pending).toBe(0);
 
-    const { status, body } = await server.request('/api/v1/comparisons/popular');
-    expect(status).toBe(200);
-    const top = body.items[0];
-    expect(top.tools.map((tool: Link) => tool.slug)).toEqual(['gunicorn', 'passenger']);
+    const top = (await server.client.comparisons.popular()).items[0]!;
+    expect(slugsOf(top.tools)).toEqual(['gunicorn', 'passenger']);
     expect(top.views).toBe((earlier?.views ?? 0) + 3);
     expect(top.tools[0]).toEqual({ slug: 'gunicorn', name: 'Gunicorn', logoUrl: null });
 
-    type Related = { tools: Link[]; views: number };
-    const names = (items: Related[]) => items.map((item) => item.tools.map((tool) => tool.slug).join(' vs '));
-    const related: Related[] = (await compare('passenger,puma')).related.comparisons;
+    const names = (items: ComparisonSummary[]) => items.map((item) => slugsOf(item.tools).join(' vs '));
+    const related = (await compare('passenger,puma')).related.comparisons;
     expect(names(related)[0]).toBe('gunicorn vs passenger');
     expect(names(related)).toContain('nginx vs passenger');
     expect(related.every((item) => item.tools.some((tool) => tool.slug === 'passenger' || tool.slug === 'puma'))).toBe(true);
     const views = related.map((item) => item.views);
     expect(views).toEqual([...views].sort((a, b) => b - a));
 
-    const self: Related[] = (await compare('gunicorn,passenger')).related.comparisons;
+    const self = (await compare('gunicorn,passenger')).related.comparisons;
     expect(names(self)).not.toContain('gunicorn vs passenger');
     expect(names(self)).toContain('nginx vs passenger');
   });
@@ -181,13 +169,11 @@ describe('GET /api/v1/compare', () => {
     for (const tools of ['caddy,nginx', 'caddy,nginx', 'jetty,nginx', 'puma,unicorn,passenger']) await compare(tools);
     await server.comparisonViews.flush();
     const seen: { views: number; key: string }[] = [];
-    let cursor: string | null = null;
+    let cursor: string | undefined;
     do {
-      const page: { body: { items: { tools: Link[]; views: number }[]; nextCursor: string | null } } = await server.request(
-        `/api/v1/comparisons/popular?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      seen.push(...page.body.items.map((item) => ({ views: item.views, key: item.tools.map((tool) => tool.slug).join() })));
-      cursor = page.body.nextCursor;
+      const page = await server.client.comparisons.popular({ query: { limit: 1, cursor } });
+      seen.push(...page.items.map((item) => ({ views: item.views, key: slugsOf(item.tools).join() })));
+      cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen.map((item) => item.key)).toContain('passenger,puma,unicorn');
     expect(new Set(seen.map((item) => item.key)).size).toBe(seen.length);
@@ -198,13 +184,12 @@ describe('GET /api/v1/compare', () => {
   });
 
   it('answers 404 naming every tool that does not exist', async () => {
-    const { status, body } = await server.request('/api/v1/compare?tools=gunicorn,no-such-tool,nor-this-one');
-    expect(status).toBe(404);
-    expect(body.error.code).toBe('not_found');
-    expect(body.error.message).toContain('"no-such-tool"');
-    expect(body.error.message).toContain('"nor-this-one"');
+    const missing = compare('gunicorn,no-such-tool,nor-this-one');
+    await expect(missing).rejects.toMatchObject({ status: 404, code: 'not_found', message: expect.stringContaining('"no-such-tool"') });
+    await expect(missing).rejects.toMatchObject({ message: expect.stringContaining('"nor-this-one"') });
   });
 
+  // Raw: query strings as anyone may type them, a missing and a repeated parameter included.
   it.each([
     ['one tool', 'tools=gunicorn'],
     ['four tools', 'tools=gunicorn,passenger,nginx,caddy'],
@@ -223,10 +208,11 @@ describe('GET /api/v1/compare', () => {
   });
 
   it('refuses a bad cursor or limit for popular comparisons', async () => {
-    for (const query of ['cursor=nope', 'limit=0', 'limit=101']) {
-      const { status, body } = await server.request(`/api/v1/comparisons/popular?${query}`);
-      expect(status, query).toBe(400);
-      expect(body.error.code).toBe('validation_failed');
+    for (const query of [{ cursor: 'nope' }, { limit: 0 }, { limit: 101 }]) {
+      await expect(server.client.comparisons.popular({ query }), JSON.stringify(query)).rejects.toMatchObject({
+        status: 400,
+        code: 'validation_failed',
+      });
     }
   });
 });

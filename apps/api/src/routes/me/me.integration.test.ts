@@ -1,3 +1,4 @@
+import { createClient } from '@stackyard/contract';
 import { findCounterDrift } from '@stackyard/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, cookieFrom, jsonBody, signUpAccount } from '../../testing/accounts.js';
@@ -10,84 +11,86 @@ describe('the signed-in account', () => {
   });
   afterAll(() => server.stop());
 
-  const as = (cookie: string, init: RequestInit = {}) => ({ ...init, headers: { ...(init.headers as object), Cookie: cookie } });
-  const login = async (login: string, password: string) => {
+  /** Signs in again, as another browser would: the session cookie it is given (read from Set-Cookie). */
+  const signInElsewhere = async (login: string, password: string) => {
     const response = await server.request('/api/v1/auth/login', jsonBody('POST', { login, password }));
     return cookieFrom(response, SESSION_COOKIE)!;
   };
 
   it('updates the profile and refuses what is not a profile field', async () => {
     const account = await signUpAccount(server);
-    const { status, body } = await server.request('/api/v1/me', as(account.cookie, jsonBody('PATCH', { displayName: 'Ada L.', bio: 'Builds things', websiteUrl: 'https://ada.example.org' })));
-    expect(status).toBe(200);
-    expect(body.user).toMatchObject({ displayName: 'Ada L.', bio: 'Builds things', websiteUrl: 'https://ada.example.org' });
-    for (const bad of [{ role: 'admin' }, { avatarUrl: 'javascript:alert(1)' }, { bio: 'x'.repeat(501) }, { displayName: 7 }]) {
-      const refused = await server.request('/api/v1/me', as(account.cookie, jsonBody('PATCH', bad)));
+    const ada = server.as(account);
+    const { user } = await ada.me.update({ body: { displayName: 'Ada L.', bio: 'Builds things', websiteUrl: 'https://ada.example.org' } });
+    expect(user).toMatchObject({ displayName: 'Ada L.', bio: 'Builds things', websiteUrl: 'https://ada.example.org' });
+    for (const bad of [{ avatarUrl: 'javascript:alert(1)' }, { bio: 'x'.repeat(501) }]) {
+      await expect(ada.me.update({ body: bad }), JSON.stringify(bad)).rejects.toMatchObject({ status: 400 });
+    }
+    // Fields the profile does not have, and wrong types: only a raw request can send them.
+    for (const bad of [{ role: 'admin' }, { displayName: 7 }]) {
+      const refused = await server.request('/api/v1/me', jsonBody('PATCH', bad, { Cookie: account.cookie }));
       expect(refused.status, JSON.stringify(bad)).toBe(400);
     }
-    expect((await server.request('/api/v1/me', as(account.cookie))).body.user.role).toBe('member');
+    expect((await ada.me.get()).user.role).toBe('member');
   });
 
   it('changes the password with the current one, ending every other session', async () => {
     const account = await signUpAccount(server);
-    const other = await login(account.username, account.password);
-    const wrong = await server.request('/api/v1/me/password', as(account.cookie, jsonBody('POST', { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' })));
-    expect(wrong.status).toBe(403);
-    const common = await server.request('/api/v1/me/password', as(account.cookie, jsonBody('POST', { currentPassword: account.password, newPassword: 'password123' })));
-    expect(common.status).toBe(400);
+    const here = server.as(account);
+    const elsewhere = server.as({ cookie: await signInElsewhere(account.username, account.password) });
+    await expect(here.me.changePassword({ body: { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' } })).rejects.toMatchObject({ status: 403 });
+    await expect(here.me.changePassword({ body: { currentPassword: account.password, newPassword: 'password123' } })).rejects.toMatchObject({ status: 400 });
 
-    const changed = await server.request('/api/v1/me/password', as(account.cookie, jsonBody('POST', { currentPassword: account.password, newPassword: 'a brand new passphrase' })));
-    expect(changed.status).toBe(204);
-    expect((await server.request('/api/v1/me', as(other))).status).toBe(401);
-    expect((await server.request('/api/v1/me', as(account.cookie))).status).toBe(200);
-    expect(await login(account.username, 'a brand new passphrase')).toMatch(/^stackyard_session=[a-z2-7]{32}$/);
+    await expect(here.me.changePassword({ body: { currentPassword: account.password, newPassword: 'a brand new passphrase' } })).resolves.toBeUndefined();
+    await expect(elsewhere.me.get()).rejects.toMatchObject({ status: 401 });
+    await expect(here.me.get()).resolves.toMatchObject({ user: { username: account.username } });
+    expect(await signInElsewhere(account.username, 'a brand new passphrase')).toMatch(/^stackyard_session=[a-z2-7]{32}$/);
   });
 
   it('lists sessions and ends one or all the others', async () => {
     const account = await signUpAccount(server);
-    const second = await login(account.username, account.password);
-    const third = await login(account.username, account.password);
-    const { body } = await server.request('/api/v1/me/sessions', as(account.cookie));
-    expect(body.sessions).toHaveLength(3);
-    expect(body.sessions.filter((session: { current: boolean }) => session.current)).toHaveLength(1);
+    const first = server.as(account);
+    const second = server.as({ cookie: await signInElsewhere(account.username, account.password) });
+    const third = server.as({ cookie: await signInElsewhere(account.username, account.password) });
+    const { sessions } = await first.me.sessions();
+    expect(sessions).toHaveLength(3);
+    expect(sessions.filter((session) => session.current)).toHaveLength(1);
 
-    const secondId = (await server.request('/api/v1/me/sessions', as(second))).body.sessions.find((session: { current: boolean }) => session.current).id;
-    expect((await server.request(`/api/v1/me/sessions/${secondId}`, as(account.cookie, { method: 'DELETE' }))).status).toBe(204);
-    expect((await server.request('/api/v1/me', as(second))).status).toBe(401);
-    expect((await server.request(`/api/v1/me/sessions/${secondId}`, as(account.cookie, { method: 'DELETE' }))).status).toBe(404);
+    const secondId = (await second.me.sessions()).sessions.find((session) => session.current)!.id;
+    await expect(first.me.endSession({ params: { id: secondId } })).resolves.toBeUndefined();
+    await expect(second.me.get()).rejects.toMatchObject({ status: 401 });
+    await expect(first.me.endSession({ params: { id: secondId } })).rejects.toMatchObject({ status: 404 });
 
-    expect((await server.request('/api/v1/me/sessions', as(account.cookie, { method: 'DELETE' }))).status).toBe(204);
-    expect((await server.request('/api/v1/me', as(third))).status).toBe(401);
-    expect((await server.request('/api/v1/me', as(account.cookie))).status).toBe(200);
+    await expect(first.me.endOtherSessions()).resolves.toBeUndefined();
+    await expect(third.me.get()).rejects.toMatchObject({ status: 401 });
+    await expect(first.me.get()).resolves.toMatchObject({ user: { username: account.username } });
   });
 
   it('issues API tokens that are shown once, work as Bearer, and stop working when revoked', async () => {
     const account = await signUpAccount(server);
-    const created = await server.request('/api/v1/me/tokens', as(account.cookie, jsonBody('POST', { name: 'laptop CLI' })));
-    expect(created.status).toBe(201);
-    const secret: string = created.body.secret;
+    const browser = server.as(account);
+    const created = await browser.me.createToken({ body: { name: 'laptop CLI' } });
+    const { secret } = created;
     expect(secret).toMatch(/^sy_[a-z2-7]{32}$/);
 
-    const listed = await server.request('/api/v1/me/tokens', as(account.cookie));
-    expect(listed.body.tokens).toEqual([expect.objectContaining({ id: created.body.token.id, name: 'laptop CLI' })]);
-    expect(JSON.stringify(listed.body)).not.toContain(secret);
-    const stored = await server.database.db.selectFrom('api_tokens').select('token_hash').where('id', '=', created.body.token.id).executeTakeFirstOrThrow();
+    const listed = await browser.me.tokens();
+    expect(listed.tokens).toEqual([expect.objectContaining({ id: created.token.id, name: 'laptop CLI' })]);
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    const stored = await server.database.db.selectFrom('api_tokens').select('token_hash').where('id', '=', created.token.id).executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(secret.slice(3));
 
-    const bearer = { Authorization: `Bearer ${secret}` };
-    const viaToken = await server.request('/api/v1/me', { headers: { ...bearer, Origin: '' } });
-    expect(viaToken.status).toBe(200);
-    expect(viaToken.body.user.username).toBe(account.username);
-    const used = await server.request('/api/v1/me/tokens', as(account.cookie));
-    expect(used.body.tokens[0].lastUsedAt).not.toBeNull();
+    // The CLI: the token and no Origin, as a program (not a browser) sends.
+    const cli = createClient({ baseUrl: server.url, headers: { Authorization: `Bearer ${secret}` } });
+    expect((await cli.me.get()).user.username).toBe(account.username);
+    const used = await browser.me.tokens();
+    expect(used.tokens[0]!.lastUsedAt).not.toBeNull();
 
     // A token cannot mint tokens or change the password.
-    expect((await server.request('/api/v1/me/tokens', { ...jsonBody('POST', { name: 'more' }), headers: { ...bearer, 'Content-Type': 'application/json' } })).status).toBe(403);
+    await expect(cli.me.createToken({ body: { name: 'more' } })).rejects.toMatchObject({ status: 403 });
 
-    expect((await server.request(`/api/v1/me/tokens/${created.body.token.id}`, as(account.cookie, { method: 'DELETE' }))).status).toBe(204);
-    expect((await server.request('/api/v1/me', { headers: bearer })).status).toBe(401);
-    expect((await server.request('/api/v1/me', { headers: { Authorization: 'Bearer sy_notarealtoken' } })).status).toBe(401);
-    expect((await server.request('/api/v1/me', { headers: { Authorization: 'Basic abc' } })).status).toBe(401);
+    await expect(browser.me.revokeToken({ params: { id: created.token.id } })).resolves.toBeUndefined();
+    await expect(cli.me.get()).rejects.toMatchObject({ status: 401 });
+    await expect(server.client.me.get(undefined, { headers: { Authorization: 'Bearer sy_notarealtoken' } })).rejects.toMatchObject({ status: 401 });
+    await expect(server.client.me.get(undefined, { headers: { Authorization: 'Basic abc' } })).rejects.toMatchObject({ status: 401 });
   });
 
   it('deletes an account and keeps every counter equal to what it counts', async () => {
@@ -95,28 +98,26 @@ describe('the signed-in account', () => {
     const { db } = server.database;
     const busy = await db
       .selectFrom('users as u')
-      .select(['u.id', 'u.username'])
+      .selectAll('u')
       .where((eb) => eb.exists(eb.selectFrom('stacks').select('id').whereRef('stacks.owner_id', '=', 'u.id')))
       .where((eb) => eb.exists(eb.selectFrom('reason_votes').select('user_id').whereRef('reason_votes.user_id', '=', 'u.id')))
       .where((eb) => eb.exists(eb.selectFrom('follows').select('id').whereRef('follows.user_id', '=', 'u.id')))
       .orderBy('u.id')
       .executeTakeFirstOrThrow();
-    // Demo members have no password; give this one a session the way sign-in would.
-    const { startSession } = await import('../../services/session-service.js');
-    const session = await startSession(db, busy.id, new Date(), { userAgent: null, ip: null });
-    const cookie = `${SESSION_COOKIE}=${session.token}`;
+    // Demo members have no password: signed in with a session started the way sign-in would.
+    const member = server.as(busy);
 
-    const deleted = await server.request('/api/v1/me', as(cookie, jsonBody('DELETE', {})));
-    expect(deleted.status).toBe(204);
+    await expect(member.me.remove({ body: {} })).resolves.toBeUndefined();
     expect(await db.selectFrom('users').select('id').where('id', '=', busy.id).executeTakeFirst()).toBeUndefined();
     expect(await findCounterDrift(db)).toEqual([]);
-    expect((await server.request('/api/v1/me', as(cookie))).status).toBe(401);
+    await expect(member.me.get()).rejects.toMatchObject({ status: 401 });
   });
 
   it('asks for the password before deleting an account that has one', async () => {
     const account = await signUpAccount(server);
-    expect((await server.request('/api/v1/me', as(account.cookie, jsonBody('DELETE', {})))).status).toBe(403);
-    expect((await server.request('/api/v1/me', as(account.cookie, jsonBody('DELETE', { password: account.password })))).status).toBe(204);
-    expect((await server.request('/api/v1/auth/login', jsonBody('POST', { login: account.username, password: account.password }))).status).toBe(401);
+    const client = server.as(account);
+    await expect(client.me.remove({ body: {} })).rejects.toMatchObject({ status: 403 });
+    await expect(client.me.remove({ body: { password: account.password } })).resolves.toBeUndefined();
+    await expect(server.client.auth.login({ body: { login: account.username, password: account.password } })).rejects.toMatchObject({ status: 401 });
   });
 });

@@ -1,13 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolSearchQuery } from '../../repositories/search-repository.js';
+import { buildStack, buildUser } from '../../testing/factories.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
-
-interface Hit {
-  slug?: string;
-  username?: string;
-  name?: string;
-}
 
 describe('GET /api/v1/search', () => {
   let server: TestServer;
@@ -17,19 +12,13 @@ describe('GET /api/v1/search', () => {
     const { db } = server.database;
     await sql`insert into tools (slug, name, tagline, function_id)
               select 'cafe-server', 'Café Server', 'Serves coffee over HTTP', id from functions where slug = 'web-servers'`.execute(db);
-    await sql`insert into users (username, email, display_name)
-              values ('jnunez', 'jnunez@example.com', 'José Ñúñez'), ('gone-person', 'gone@example.com', 'Zelda Gone')`.execute(db);
-    await sql`update users set suspended_at = now() where username = 'gone-person'`.execute(db);
-    await sql`insert into stacks (owner_id, slug, name)
-              select id, 'creme-brulee-shop', 'Crème Brûlée Shop' from users where username = 'jnunez'`.execute(db);
+    const jose = await buildUser(db, { username: 'jnunez', email: 'jnunez@example.com', display_name: 'José Ñúñez' });
+    await buildUser(db, { username: 'gone-person', email: 'gone@example.com', display_name: 'Zelda Gone', suspended_at: new Date() });
+    await buildStack(db, jose, { name: 'Crème Brûlée Shop' });
   });
   afterAll(() => server.stop());
 
-  async function search(q: string) {
-    const { status, body } = await server.request(`/api/v1/search?q=${encodeURIComponent(q)}`);
-    expect(status, q).toBe(200);
-    return body as { tools: Hit[]; stacks: Hit[]; users: Hit[] };
-  }
+  const search = (q: string) => server.client.search.all({ query: { q } });
 
   it('finds NGINX first for "ngi", and PostgreSQL for "postgre"', async () => {
     expect((await search('ngi')).tools[0]?.slug).toBe('nginx');
@@ -56,7 +45,7 @@ describe('GET /api/v1/search', () => {
       if (lower.includes(' sql')) return 2;
       return 3;
     };
-    const ranks = (await search('sql')).tools.map((tool) => rank(tool.name!));
+    const ranks = (await search('sql')).tools.map((tool) => rank(tool.name));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(new Set(ranks)).toEqual(new Set([1, 2, 3]));
   });
@@ -64,7 +53,7 @@ describe('GET /api/v1/search', () => {
   it('answers from the first character, with names that start with it', async () => {
     const { tools, users } = await search('n');
     expect(tools.length).toBeGreaterThan(0);
-    expect(tools.every((tool) => tool.name!.toLowerCase().startsWith('n'))).toBe(true);
+    expect(tools.every((tool) => tool.name.toLowerCase().startsWith('n'))).toBe(true);
     expect(users.length).toBeGreaterThan(0);
   });
 
@@ -93,13 +82,13 @@ describe('GET /api/v1/search', () => {
 
   it('treats any text literally and safely', async () => {
     for (const q of ['%', '_', "'", '\\', '"', "'; drop table tools; --", '😀', 'ñandú', '日本語', 'a%b_c', '<script>']) {
-      const body = await search(q);
-      expect(Array.isArray(body.tools) && Array.isArray(body.stacks) && Array.isArray(body.users), q).toBe(true);
+      await expect(search(q), q).resolves.toMatchObject({ tools: expect.any(Array), stacks: expect.any(Array), users: expect.any(Array) });
     }
     expect((await search('%')).tools).toEqual([]);
     expect((await search('_')).tools).toEqual([]);
   });
 
+  // Raw: query strings as anyone may type them, missing, repeated and nested parameters included.
   it.each([
     ['empty text', 'q='],
     ['only spaces', 'q=%20%20'],
@@ -115,6 +104,7 @@ describe('GET /api/v1/search', () => {
     expect(body.error.code).toBe('validation_failed');
   });
 
+  // Raw: the point is percent-encoding no client would produce.
   it('answers malformed percent-encoding and lone surrogates with JSON, never a 500', async () => {
     for (const query of ['q=%E0%A4%A', 'q=%ED%A0%80', 'q=%FF%FE', 'q=%', 'q=%%%', 'q=%C0%AF']) {
       const { status, body } = await server.request(`/api/v1/search?${query}`);

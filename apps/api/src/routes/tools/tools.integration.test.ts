@@ -1,14 +1,21 @@
-import { TOOL_SORTS } from '@stackyard/domain';
+import { TOOL_SORTS, type Page, type ToolSummary, type toolListQuerySchema } from '@stackyard/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpAccount } from '../../testing/accounts.js';
+import type { z } from 'zod';
+import { buildUser } from '../../testing/factories.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
-interface Summary {
-  slug: string;
-  name: string;
-  openSource: boolean;
-  function: { slug: string };
-  stats: { stacks: number; followers: number; votes: number };
+type ToolFilters = Omit<z.input<typeof toolListQuerySchema>, 'cursor' | 'limit'>;
+
+/** Every item of a keyset-paginated list, following nextCursor until there is none. */
+async function allPages<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const answer = await page(cursor);
+    items.push(...answer.items);
+    cursor = answer.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
 }
 
 describe('the tools API', () => {
@@ -25,86 +32,72 @@ describe('the tools API', () => {
   });
   afterAll(() => server.stop());
 
-  async function everyPage(query: string): Promise<Summary[]> {
-    const items: Summary[] = [];
-    let cursor: string | null = null;
-    do {
-      const separator = query ? '&' : '';
-      const path: string = `/api/v1/tools?${query}${separator}limit=100${cursor ? `&cursor=${cursor}` : ''}`;
-      const { status, body } = await server.request(path);
-      expect(status).toBe(200);
-      items.push(...body.items);
-      cursor = body.nextCursor;
-    } while (cursor);
-    return items;
-  }
+  const everyTool = (filters: ToolFilters): Promise<ToolSummary[]> =>
+    allPages((cursor) => server.client.tools.list({ query: { ...filters, limit: 100, cursor } }));
 
   it.each(TOOL_SORTS)('pages through every tool exactly once when sorted by %s', async (sort) => {
-    const items = await everyPage(`sort=${sort}`);
+    const items = await everyTool({ sort });
     expect(items).toHaveLength(toolCount);
     expect(new Set(items.map((item) => item.slug)).size).toBe(toolCount);
   });
 
   it('sorts by popularity by default, most used first', async () => {
-    const { body } = await server.request('/api/v1/tools?limit=50');
-    const stacks = body.items.map((item: Summary) => item.stats.stacks);
+    const { items } = await server.client.tools.list({ query: { limit: 50 } });
+    const stacks = items.map((item) => item.stats.stacks);
     expect(stacks).toEqual([...stacks].sort((a, b) => b - a));
     expect(stacks[0]).toBeGreaterThan(0);
   });
 
   it('sorts by name alphabetically, whatever the case', async () => {
-    const items = await everyPage('sort=name');
+    const items = await everyTool({ sort: 'name' });
     const names = items.map((item) => item.name.toLowerCase());
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
   it('filters by function, category, layer and open source', async () => {
-    const webServers = await everyPage('function=web-servers');
+    const webServers = await everyTool({ function: 'web-servers' });
     expect(webServers.map((item) => item.slug)).toEqual(expect.arrayContaining(['gunicorn', 'passenger', 'nginx', 'caddy']));
     expect(webServers.every((item) => item.function.slug === 'web-servers')).toBe(true);
 
-    const paas = await everyPage('category=platform-as-a-service');
+    const paas = await everyTool({ category: 'platform-as-a-service' });
     expect(paas.length).toBeGreaterThan(webServers.length);
 
-    const devops = await everyPage('layer=devops');
+    const devops = await everyTool({ layer: 'devops' });
     expect(devops.map((item) => item.slug)).toContain('docker');
     expect(devops.map((item) => item.slug)).not.toContain('passenger');
 
-    const closed = await everyPage('openSource=false');
+    const closed = await everyTool({ openSource: 'false' });
     expect(closed.length).toBeGreaterThan(0);
     expect(closed.every((item) => !item.openSource)).toBe(true);
 
-    const none = await server.request('/api/v1/tools?function=no-such-function');
-    expect(none.body).toEqual({ items: [], nextCursor: null });
+    const none = await server.client.tools.list({ query: { function: 'no-such-function' } });
+    expect(none).toEqual({ items: [], nextCursor: null });
   });
 
   it('finds tools by part of their name, ignoring case', async () => {
-    const { body } = await server.request('/api/v1/tools?q=gun');
-    expect(body.items.map((item: Summary) => item.slug)).toContain('gunicorn');
-    const upper = await server.request('/api/v1/tools?q=NGI');
-    expect(upper.body.items.map((item: Summary) => item.slug)).toContain('nginx');
+    const lower = await server.client.tools.list({ query: { q: 'gun' } });
+    expect(lower.items.map((item) => item.slug)).toContain('gunicorn');
+    const upper = await server.client.tools.list({ query: { q: 'NGI' } });
+    expect(upper.items.map((item) => item.slug)).toContain('nginx');
   });
 
   it('treats search text literally, wildcards and quotes included', async () => {
     for (const q of ['%', '_', "'", '\\', "'; drop table tools; --", 'ñandú', '😀']) {
-      const { status, body } = await server.request(`/api/v1/tools?q=${encodeURIComponent(q)}`);
-      expect(status, q).toBe(200);
-      expect(Array.isArray(body.items)).toBe(true);
+      await expect(server.client.tools.list({ query: { q } }), q).resolves.toMatchObject({ items: expect.any(Array) });
     }
-    const percent = await server.request('/api/v1/tools?q=%25');
-    expect(percent.body.items).toEqual([]);
+    const percent = await server.client.tools.list({ query: { q: '%' } });
+    expect(percent.items).toEqual([]);
   });
 
   it('shows Passenger under Application & Data > Platform as a Service > Web Servers with its integrations', async () => {
-    const { status, body } = await server.request('/api/v1/tools/passenger');
-    expect(status).toBe(200);
-    expect(body.tool.name).toBe('Passenger');
-    expect(body.tool.path).toEqual({
+    const { tool } = await server.client.tools.get({ params: { slug: 'passenger' } });
+    expect(tool.name).toBe('Passenger');
+    expect(tool.path).toEqual({
       layer: { slug: 'application-and-data', name: 'Application & Data' },
       category: { slug: 'platform-as-a-service', name: 'Platform as a Service' },
       function: { slug: 'web-servers', name: 'Web Servers' },
     });
-    expect(body.tool.integrations.map((tool: { slug: string }) => tool.slug).sort()).toEqual([
+    expect(tool.integrations.map((integration) => integration.slug).sort()).toEqual([
       'apache-http-server',
       'meteor',
       'nginx',
@@ -112,16 +105,18 @@ describe('the tools API', () => {
       'python',
       'ruby',
     ]);
-    expect(body.tool.githubRepo).toBe('phusion/passenger');
+    expect(tool.githubRepo).toBe('phusion/passenger');
   });
 
   it('answers 404 JSON for a tool that does not exist', async () => {
-    const { status, body } = await server.request('/api/v1/tools/no-such-tool');
-    expect(status).toBe(404);
-    expect(body.error.code).toBe('not_found');
-    expect(body.error.message).toContain('no-such-tool');
+    await expect(server.client.tools.get({ params: { slug: 'no-such-tool' } })).rejects.toMatchObject({
+      status: 404,
+      code: 'not_found',
+      message: expect.stringContaining('no-such-tool'),
+    });
   });
 
+  // Raw: query strings as anyone may type them, repeated and ill-typed parameters included.
   it.each([
     ['limit=0', 'query.limit'],
     ['limit=101', 'query.limit'],
@@ -141,15 +136,14 @@ describe('the tools API', () => {
   });
 
   it('refuses a slug that cannot be one', async () => {
-    const { status, body } = await server.request('/api/v1/tools/Not_A_Slug');
-    expect(status).toBe(400);
-    expect(body.error.message).toMatch(/^params\.slug:/);
+    await expect(server.client.tools.get({ params: { slug: 'Not_A_Slug' } })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^params\.slug:/),
+    });
   });
   it("shows a tool's ranked pros and cons, a few alternatives and stacks, and no viewer state when signed out", async () => {
-    const { status, body } = await server.request('/api/v1/tools/passenger');
-    expect(status).toBe(200);
-    const { tool } = body;
-    expect(tool.pros.map((reason: { text: string; votes: number }) => [reason.text, reason.votes])).toEqual([
+    const { tool } = await server.client.tools.get({ params: { slug: 'passenger' } });
+    expect(tool.pros.map((reason) => [reason.text, reason.votes])).toEqual([
       ['Nginx integration', 43],
       ['Great for rails', 36],
       ['Fast web server', 21],
@@ -161,30 +155,21 @@ describe('the tools API', () => {
     expect(tool.license).toBe('MIT');
     expect(tool.stats).toHaveProperty('githubPushedAt');
 
-    const alternatives = tool.alternatives.map((item: Summary) => item.slug);
+    const alternatives = tool.alternatives.map((item) => item.slug);
     expect(alternatives.length).toBeGreaterThan(0);
     expect(alternatives).not.toContain('passenger');
-    expect(tool.alternatives.every((item: Summary) => item.function.slug === 'web-servers')).toBe(true);
-    const firstPage = await server.request('/api/v1/tools/passenger/alternatives');
-    expect(firstPage.body.items.slice(0, alternatives.length).map((item: Summary) => item.slug)).toEqual(alternatives);
+    expect(tool.alternatives.every((item) => item.function.slug === 'web-servers')).toBe(true);
+    const firstPage = await server.client.tools.alternatives({ params: { slug: 'passenger' } });
+    expect(firstPage.items.slice(0, alternatives.length).map((item) => item.slug)).toEqual(alternatives);
 
     expect(tool.stacks.length).toBeGreaterThan(0);
     expect(tool.stacks[0]).toMatchObject({ slug: expect.any(String), name: expect.any(String), owner: { username: expect.any(String) } });
-    const added = tool.stacks.map((stack: { addedAt: string }) => stack.addedAt);
+    const added = tool.stacks.map((stack) => stack.addedAt);
     expect(added).toEqual([...added].sort().reverse());
   });
 
   it('pages through every stack that uses a tool exactly once, most recently added first', async () => {
-    const stacks: { owner: { username: string }; slug: string; addedAt: string }[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { status: number; body: { items: typeof stacks; nextCursor: string | null } } = await server.request(
-        `/api/v1/tools/nginx/stacks?limit=7${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      expect(page.status).toBe(200);
-      stacks.push(...page.body.items);
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    const stacks = await allPages((cursor) => server.client.tools.stacks({ params: { slug: 'nginx' }, query: { limit: 7, cursor } }));
     const { count } = await server.database.db
       .selectFrom('stack_tools as st')
       .innerJoin('tools as t', 't.id', 'st.tool_id')
@@ -201,52 +186,42 @@ describe('the tools API', () => {
   });
 
   it('pages through the alternatives of a tool exactly once, without the tool itself', async () => {
-    const items: Summary[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: Summary[]; nextCursor: string | null } } = await server.request(
-        `/api/v1/tools/passenger/alternatives?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      items.push(...page.body.items);
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    const webServers = await everyPage('function=web-servers');
+    const items = await allPages((cursor) => server.client.tools.alternatives({ params: { slug: 'passenger' }, query: { limit: 3, cursor } }));
+    const webServers = await everyTool({ function: 'web-servers' });
     expect(items.map((item) => item.slug).sort()).toEqual(
       webServers.map((item) => item.slug).filter((slug) => slug !== 'passenger').sort(),
     );
   });
 
   it('answers 404 for the stacks or alternatives of a tool that does not exist, and 400 for a bad cursor', async () => {
-    for (const path of ['/api/v1/tools/no-such-tool/stacks', '/api/v1/tools/no-such-tool/alternatives']) {
-      const { status, body } = await server.request(path);
-      expect(status, path).toBe(404);
-      expect(body.error.message).toContain('no-such-tool');
-    }
-    const { status, body } = await server.request('/api/v1/tools/nginx/stacks?cursor=abc');
-    expect(status).toBe(400);
-    expect(body.error.message).toMatch(/^query\.cursor:/);
+    const missing = { status: 404, message: expect.stringContaining('no-such-tool') };
+    await expect(server.client.tools.stacks({ params: { slug: 'no-such-tool' } }), 'stacks').rejects.toMatchObject(missing);
+    await expect(server.client.tools.alternatives({ params: { slug: 'no-such-tool' } }), 'alternatives').rejects.toMatchObject(missing);
+    await expect(server.client.tools.stacks({ params: { slug: 'nginx' }, query: { cursor: 'abc' } })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^query\.cursor:/),
+    });
   });
 
   it('refuses control characters in the search text instead of failing on them', async () => {
-    const { status, body } = await server.request('/api/v1/tools?q=a%00b');
-    expect(status).toBe(400);
-    expect(body.error.message).toMatch(/^query\.q:/);
+    await expect(server.client.tools.list({ query: { q: 'a\u0000b' } })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^query\.q:/),
+    });
   });
   it('shows a signed-in viewer whether they follow the tool and which reasons they voted for', async () => {
-    const account = await signUpAccount(server);
-    const path = '/api/v1/tools/passenger';
-    const before = await server.request(path, { headers: { Cookie: account.cookie } });
-    expect(before.status).toBe(200);
-    expect(before.body.tool.viewer).toEqual({ following: false, votedReasonIds: [] });
-
     const { db } = server.database;
-    const user = await db.selectFrom('users').select('id').where('username', '=', account.username).executeTakeFirstOrThrow();
+    const user = await buildUser(db);
+    const viewer = server.as(user);
+    const before = await viewer.tools.get({ params: { slug: 'passenger' } });
+    expect(before.tool.viewer).toEqual({ following: false, votedReasonIds: [] });
+
     const tool = await db.selectFrom('tools').select('id').where('slug', '=', 'passenger').executeTakeFirstOrThrow();
-    const voted = before.body.tool.pros[1].id;
+    const voted = before.tool.pros[1]!.id;
     await db.insertInto('follows').values({ user_id: user.id, target_type: 'tool', tool_id: tool.id }).execute();
     await db.insertInto('reason_votes').values({ reason_id: voted, user_id: user.id }).execute();
 
-    const after = await server.request(path, { headers: { Cookie: account.cookie } });
-    expect(after.body.tool.viewer).toEqual({ following: true, votedReasonIds: [voted] });
+    const after = await viewer.tools.get({ params: { slug: 'passenger' } });
+    expect(after.tool.viewer).toEqual({ following: true, votedReasonIds: [voted] });
   });
 });
