@@ -16,9 +16,10 @@ import { createStack } from '../services/stack-service.js';
  */
 
 let sequence = 0;
+/** Unique within a process by the sequence (a separator keeps 1+23 from meeting 12+3), varied across runs. */
 function unique(): string {
   sequence += 1;
-  return `${process.pid.toString(36)}${sequence}${Math.floor(Math.random() * 1e4)}`.slice(-10);
+  return `${sequence.toString(36)}_${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
 export interface BuildUserOptions extends Partial<Omit<NewUser, 'password_hash'>> {
