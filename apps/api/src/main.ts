@@ -4,6 +4,7 @@ import { loadEnv } from './env.js';
 import { createGithubClient } from './github/github-client.js';
 import { createLogger } from './logger.js';
 import { openRateLimitBackend } from './rate-limit-backend.js';
+import { listenForOperators, type OperatorListener } from './scripts/operator-channel.js';
 import { startServer } from './server.js';
 import { createComparisonViewCounter } from './services/comparison-view-counter.js';
 import { scheduleGithubStatsSync } from './services/github-stats-service.js';
@@ -37,6 +38,15 @@ async function main(): Promise<void> {
     env.HOST,
   );
   logger.info({ engine: database.engine }, `Stackyard is listening on ${running.url}`);
+  // The embedded database is this process's alone (its directory is locked): the operator scripts run their
+  // commands in here. Without the socket they still refuse cleanly, naming this process.
+  let operators: OperatorListener | null = null;
+  if (database.dataDir && process.platform !== 'win32') {
+    operators = await listenForOperators(database.dataDir, database.db, logger).catch((error: unknown) => {
+      logger.warn({ err: error }, 'operator commands are off: stop the server to run db:migrate, db:seed, user:role or stats:sync');
+      return null;
+    });
+  }
   const statsSync =
     env.GITHUB_SYNC_INTERVAL_MINUTES > 0
       ? scheduleGithubStatsSync(
@@ -58,6 +68,7 @@ async function main(): Promise<void> {
     }, 10_000);
     forced.unref();
     await running.close();
+    await operators?.close();
     // Views counted since the last flush and a stats sync in progress both need the database still open.
     await comparisonViews.stop();
     await statsSync?.stop();

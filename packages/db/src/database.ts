@@ -5,6 +5,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, type LogEvent } from 'kysely';
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -13,7 +14,10 @@ export type Engine = 'pglite' | 'postgres';
 export interface DatabaseOptions {
   /** A PostgreSQL connection string; when absent the embedded database is used. */
   url?: string | undefined;
-  /** Where the embedded database keeps its files; `memory://` keeps it in memory. */
+  /**
+   * Where the embedded database keeps its files; `memory://` keeps it in memory. A directory is locked
+   * for this process until close (DataDirLockedError names the process that has it open).
+   */
   dataDir?: string | undefined;
   /** A tarball from `dumpDataDir()` to start the embedded database from (tests clone a template this way). */
   loadDataDir?: Blob | undefined;
@@ -30,6 +34,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** The embedded instance, when that is the engine (for dumps in tests). */
   pglite?: PGlite;
+  /** The embedded database's directory (absolute), when it keeps one. */
+  dataDir?: string;
 }
 
 // PostgreSQL returns bigint (int8) as text; every bigint here (ids, counts) fits a JS number.
@@ -83,12 +89,30 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   }
 
   const dataDir = options.dataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, {
-    extensions: { pg_trgm, unaccent },
-    parsers: { [INT8_OID]: Number, [NUMERIC_OID]: String },
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
+  let lock: DataDirLock | null = null;
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    // Before PGlite touches a file: a second instance on the same files loses acknowledged writes.
+    lock = lockDataDir(dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(dataDir, {
+      extensions: { pg_trgm, unaccent },
+      parsers: { [INT8_OID]: Number, [NUMERIC_OID]: String },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), ...(log ? { log } : {}) });
-  return { db, engine: 'pglite', close: () => db.destroy(), pglite };
+  const close = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      lock?.release();
+    }
+  };
+  return { db, engine: 'pglite', close, pglite, ...(lock ? { dataDir: lock.dataDir } : {}) };
 }

@@ -1,4 +1,5 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
+export { DataDirLockedError, LOCK_FILE, lockDataDir, readLockHolder, type DataDirLock, type LockHolder } from './data-dir-lock.js';
 export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
 export {

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LOCK_FILE } from '@stackyard/db';
+import { testEngine, testServerUrl, urlForDatabase } from '@stackyard/db/testing';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, startServerProcess, stopServerProcess } from '../testing/server-process.js';
+
+describe('the operator scripts', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  /** A database of the project's engine that no process has open yet: a data directory, or a PostgreSQL database the server creates. */
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    if (testEngine() === 'pglite') {
+      const dataDir = await mkdtemp(join(tmpdir(), 'stackyard-scripts-'));
+      cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+      env = { STACKYARD_DATA_DIR: dataDir };
+    } else {
+      const name = `stackyard_scripts_${randomBytes(4).toString('hex')}`;
+      env = { DATABASE_URL: urlForDatabase(testServerUrl(), name) };
+      cleanups.push(async () => {
+        const admin = new pg.Client({ connectionString: testServerUrl() });
+        await admin.connect();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      });
+    }
+  });
+
+  it('run while the server runs, on the database it serves', async () => {
+    const server = await startServerProcess(env);
+    try {
+      const signup = await fetch(`${server.url}/api/v1/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body: JSON.stringify({ username: 'alice', email: 'alice@example.org', password: 'correct horse battery staple 42' }),
+      });
+      expect(signup.status).toBe(201);
+      const cookie = signup.headers.get('set-cookie')!.split(';')[0]!;
+
+      const [role, migrate, stats, usage] = await Promise.all([
+        runScript('set-role', ['alice', 'admin'], env),
+        runScript('migrate', [], env),
+        // No tool has a repository in a database without the catalogue, so nothing is fetched from GitHub.
+        runScript('stats-sync', [], { ...env, GITHUB_API_URL: 'http://127.0.0.1:9' }),
+        runScript('set-role', ['alice'], env),
+      ]);
+      expect(role).toMatchObject({ code: 0, stdout: 'alice is now admin.\n' });
+      expect(migrate).toMatchObject({ code: 0, stdout: 'Already up to date.\n' });
+      expect(stats).toMatchObject({ code: 0, stdout: expect.stringContaining('of 0 tools with a repository.') });
+      expect(usage.code).toBe(1);
+      expect(usage.stderr).toContain('Usage: pnpm user:role <username> <member|moderator|admin>');
+
+      // The server sees the change the script made.
+      const me = await fetch(`${server.url}/api/v1/me`, { headers: { cookie } });
+      expect(((await me.json()) as { user: { role: string } }).user.role).toBe('admin');
+    } finally {
+      expect(await stopServerProcess(server)).toBe(0);
+    }
+  });
+
+  it('refuse, naming the process that has the embedded database open, when it takes no commands', async () => {
+    // A process that holds the lock but listens on no socket: this test's own, alive, on this host.
+    const dataDir = await mkdtemp(join(tmpdir(), 'stackyard-scripts-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    writeFileSync(join(dataDir, LOCK_FILE), `${process.pid}\n${hostname()}\n`);
+
+    const result = await runScript('migrate', [], { STACKYARD_DATA_DIR: dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`The embedded database in ${dataDir} is in use by process ${process.pid}`);
+    expect(result.stderr).toContain('so db:migrate did not run');
+    expect(result.stderr).toContain('stop that process first');
+  });
+});
