@@ -2,30 +2,15 @@ import { z } from 'zod';
 import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { SLUG_PATTERN } from './slug.js';
 import { toolStackSchema } from './stacks.js';
+import { textSchema } from './text.js';
 
-export const slugParam = z.string().max(80).regex(SLUG_PATTERN, 'must be a slug (lowercase letters, digits and hyphens)');
+export const slugParam = textSchema().max(80).regex(SLUG_PATTERN, 'must be a slug (lowercase letters, digits and hyphens)');
 
 export const TOOL_SORTS = ['popular', 'followers', 'votes', 'newest', 'name'] as const;
 export type ToolSort = (typeof TOOL_SORTS)[number];
 
-/**
- * Text a person typed to find something: trimmed, bounded, and free of control characters (PostgreSQL
- * cannot even hold a NUL byte in text, so one would otherwise fail the query).
- */
-export const searchTextParam = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100)
-  .refine((text) => !hasControlCharacter(text), 'must not contain control characters');
-
-function hasControlCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
+/** Text a person typed to find something: one line, trimmed and bounded. */
+export const searchTextParam = textSchema().trim().min(1, 'must not be empty').max(100);
 
 /** GET /api/v1/tools */
 export const toolListQuerySchema = z.object({
