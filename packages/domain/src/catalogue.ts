@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorParam, limitParam, pageSchema } from './pagination.js';
+import { cursorFits, cursorOfAnySortParam, cursorParam, limitParam, pageSchema, type CursorKeyType } from './pagination.js';
 import { SLUG_PATTERN } from './slug.js';
 import { toolStackSchema } from './stacks.js';
 import { textSchema } from './text.js';
@@ -9,20 +9,34 @@ export const slugParam = textSchema().max(80).regex(SLUG_PATTERN, 'must be a slu
 export const TOOL_SORTS = ['popular', 'followers', 'votes', 'newest', 'name'] as const;
 export type ToolSort = (typeof TOOL_SORTS)[number];
 
+/** What each sort orders tools by, and so what its cursors carry. */
+export const TOOL_SORT_KEY_TYPES: Record<ToolSort, CursorKeyType> = {
+  popular: 'number',
+  followers: 'number',
+  votes: 'number',
+  newest: 'timestamp',
+  name: 'text',
+};
+
 /** Text a person typed to find something: one line, trimmed and bounded. */
 export const searchTextParam = textSchema().trim().min(1, 'must not be empty').max(100);
 
 /** GET /api/v1/tools */
-export const toolListQuerySchema = z.object({
-  q: searchTextParam.optional(),
-  layer: slugParam.optional(),
-  category: slugParam.optional(),
-  function: slugParam.optional(),
-  openSource: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-  sort: z.enum(TOOL_SORTS).default('popular'),
-  cursor: cursorParam.optional(),
-  limit: limitParam,
-});
+export const toolListQuerySchema = z
+  .object({
+    q: searchTextParam.optional(),
+    layer: slugParam.optional(),
+    category: slugParam.optional(),
+    function: slugParam.optional(),
+    openSource: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+    sort: z.enum(TOOL_SORTS).default('popular'),
+    cursor: cursorOfAnySortParam.optional(),
+    limit: limitParam,
+  })
+  .refine((query) => query.cursor === undefined || cursorFits(query.cursor, TOOL_SORT_KEY_TYPES[query.sort]), {
+    path: ['cursor'],
+    message: 'is not a cursor of this sort',
+  });
 export type ToolListQuery = z.infer<typeof toolListQuerySchema>;
 
 /** GET /api/v1/tools/:slug */
@@ -109,9 +123,11 @@ export const toolDetailSchema = toolProfileSchema.extend({
 export type ToolDetail = z.infer<typeof toolDetailSchema>;
 export const toolDetailResponseSchema = z.object({ tool: toolDetailSchema });
 
-/** GET /api/v1/tools/:slug/stacks and /alternatives: keyset pages. */
-export const toolPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
-export type ToolPageQuery = z.infer<typeof toolPageQuerySchema>;
+/** GET /api/v1/tools/:slug/stacks: keyset pages, the stacks that added the tool most recently first. */
+export const toolStacksQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
+/** GET /api/v1/tools/:slug/alternatives: keyset pages, the most used first. */
+export const toolAlternativesQuerySchema = z.object({ cursor: cursorParam('number').optional(), limit: limitParam });
+export type ToolPageQuery = z.infer<typeof toolStacksQuerySchema>;
 export const toolStacksResponseSchema = pageSchema(toolStackSchema);
 export const toolAlternativesResponseSchema = pageSchema(toolSummarySchema);
 

@@ -72,7 +72,7 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 export const compareResponseSchema = z.object({ comparison: comparisonSchema });
 
 /** GET /api/v1/comparisons/popular */
-export const popularComparisonsQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export const popularComparisonsQuerySchema = z.object({ cursor: cursorParam('number').optional(), limit: limitParam });
 export type PopularComparisonsQuery = z.infer<typeof popularComparisonsQuerySchema>;
 export const popularComparisonsResponseSchema = pageSchema(comparisonSummarySchema);
 

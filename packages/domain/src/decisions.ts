@@ -51,7 +51,7 @@ export const decisionSchema = z.object({
 export type Decision = z.infer<typeof decisionSchema>;
 export const decisionResponseSchema = z.object({ decision: decisionSchema });
 export const decisionListResponseSchema = pageSchema(decisionSchema);
-export const decisionPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export const decisionPageQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
 
 /** PUT /api/v1/decisions/:id/vote */
 export const decisionVoteResponseSchema = z.object({ decision: voteStateSchema });

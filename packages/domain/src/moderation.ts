@@ -62,7 +62,7 @@ export const moderationActionRequestSchema = z
   });
 export type ModerationActionRequest = z.infer<typeof moderationActionRequestSchema>;
 
-export const moderationPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export const moderationPageQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
 
 export const reportQueueItemSchema = z.object({
   subjectType: z.enum(REPORT_SUBJECT_TYPES),
