@@ -12,8 +12,10 @@ export function markdownToPlainText(markdown: string): string {
 }
 
 /** Any control character: C0 (NUL to U+001F), DEL and C1 (U+0080 to U+009F). */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** The same, but for newline (U+000A) and tab (U+0009), which long text keeps. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const CONTROL_CHARACTER_BUT_NEWLINE_OR_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 /** Half of a UTF-16 surrogate pair without its other half: no character at all, and not storable as UTF-8. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
