@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, type CursorKey, type Page } from '@stackyard/domain';
+import { cursorKeyFits, decodeCursor, encodeCursor, type CursorKey, type CursorKeyType, type Page } from '@stackyard/domain';
 import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 
 /**
@@ -14,12 +14,19 @@ export interface Keyset {
   /** The id after the key, so that no two rows tie. */
   id: Expression<unknown>;
   /**
-   * The key's SQL type, which a cursor's key is cast to. Timestamps travel as PostgreSQL's own text (select
-   * `created_at::text` as the row's key), which keeps the microseconds a JS Date would drop.
+   * The key's SQL type, which a cursor's key is cast to: counts as bigint (a cursor carries any safe
+   * integer), text, or timestamptz. Timestamps travel as PostgreSQL's own text (select `created_at::text` as
+   * the row's key), which keeps the microseconds a JS Date would drop.
    */
-  cast: 'bigint' | 'integer' | 'text' | 'timestamptz';
+  cast: keyof typeof CURSOR_KEY_TYPE_OF_CAST;
   direction: 'asc' | 'desc';
 }
+
+/**
+ * The cursor key type (@stackyard/domain's `CursorKeyType`) each cast takes. A list's `cursor` parameter is
+ * `cursorParam(type)` of its keyset's type, so that a cursor of another shape is a 400 before SQL sees it.
+ */
+const CURSOR_KEY_TYPE_OF_CAST = { bigint: 'number', text: 'text', timestamptz: 'timestamp' } as const satisfies Record<string, CursorKeyType>;
 
 /** The keyset of a list shown newest first: a timestamp column, then an id column. */
 export function newestFirst(createdAt: string, id: string): Keyset {
@@ -46,6 +53,10 @@ export function pageWindow(request: PageRequest): PageWindow {
 /** `(key, id) < (cursor key, cursor id)` for a descending keyset, `>` for an ascending one; true without a cursor. */
 export function afterKey(keyset: Keyset, after: CursorKey | null): RawBuilder<SqlBool> {
   if (!after) return sql<SqlBool>`true`;
+  if (!cursorKeyFits(after[0], CURSOR_KEY_TYPE_OF_CAST[keyset.cast])) {
+    // The route's schema should have refused it: its cursor parameter names another key type than this.
+    throw new TypeError(`A cursor key ${JSON.stringify(after[0])} reached a ${keyset.cast} keyset: its list's cursorParam names the wrong key type`);
+  }
   const comparison = sql.raw(keyset.direction === 'desc' ? '<' : '>');
   return sql<SqlBool>`(${keyset.key}, ${keyset.id}) ${comparison} (cast(${after[0]} as ${sql.raw(keyset.cast)}), ${after[1]})`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords.js';
+import { textSchema, webUrlSchema } from './text.js';
 
 /** Names that would shadow a page, an endpoint or the site's own voice. */
 export const RESERVED_USERNAMES = new Set([
@@ -13,13 +14,12 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9_-]{3,30}$/;
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = textSchema()
   .trim()
   .regex(USERNAME_PATTERN, 'must be 3-30 letters, digits, "-" or "_"')
   .refine((name) => !RESERVED_USERNAMES.has(name.toLowerCase()), 'is reserved; choose another');
 
-export const emailSchema = z.string().trim().max(254).pipe(z.email('must be an email address'));
+export const emailSchema = textSchema().trim().max(254).pipe(z.email('must be an email address'));
 
 /** Length only; the rest of the policy needs the username and email too (see passwordProblem). */
 export const newPasswordSchema = z
@@ -50,7 +50,7 @@ export const signupRequestSchema = z.object({
 export type SignupRequest = z.infer<typeof signupRequestSchema>;
 
 export const loginRequestSchema = z.object({
-  login: z.string().trim().min(1, 'is required').max(254),
+  login: textSchema().trim().min(1, 'is required').max(254),
   // Bounded so that hashing cannot be made expensive; the real policy applies when passwords are set.
   password: z.string().min(1, 'is required').max(1024),
 });
@@ -58,12 +58,6 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const ROLES = ['member', 'moderator', 'admin'] as const;
 export type UserRole = (typeof ROLES)[number];
-
-const httpsUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
 
 /** The signed-in person's own account, as GET /api/v1/me shows it. */
 export const accountSchema = z.object({
@@ -83,10 +77,10 @@ export const accountResponseSchema = z.object({ user: accountSchema });
 
 export const updateAccountRequestSchema = z
   .object({
-    displayName: z.string().trim().max(80).nullable(),
-    bio: z.string().trim().max(500).nullable(),
-    avatarUrl: httpsUrl.nullable(),
-    websiteUrl: httpsUrl.nullable(),
+    displayName: textSchema().trim().max(80).nullable(),
+    bio: textSchema({ multiline: true }).trim().max(500).nullable(),
+    avatarUrl: webUrlSchema.nullable(),
+    websiteUrl: webUrlSchema.nullable(),
   })
   .partial()
   .strict();
@@ -113,7 +107,7 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });
-export const sessionParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'is not a session id') });
+export const sessionParamsSchema = z.object({ id: textSchema().regex(/^[0-9a-f]{16}$/, 'is not a session id') });
 
 export const apiTokenSchema = z.object({
   id: z.number().int(),
@@ -123,14 +117,14 @@ export const apiTokenSchema = z.object({
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 export const apiTokenListResponseSchema = z.object({ tokens: z.array(apiTokenSchema) });
-export const createApiTokenRequestSchema = z.object({ name: z.string().trim().min(1, 'is required').max(100) });
+export const createApiTokenRequestSchema = z.object({ name: textSchema().trim().min(1, 'is required').max(100) });
 /** The secret is shown in this response only; the server keeps its hash. */
 export const createApiTokenResponseSchema = z.object({ token: apiTokenSchema, secret: z.string() });
 export const apiTokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 
 /** Where GitHub sends the browser back after sign-in: a code and our state, or an error. */
 export const githubCallbackQuerySchema = z.object({
-  code: z.string().max(512).optional(),
-  state: z.string().max(512).optional(),
-  error: z.string().max(200).optional(),
+  code: textSchema().max(512).optional(),
+  state: textSchema().max(512).optional(),
+  error: textSchema().max(200).optional(),
 });

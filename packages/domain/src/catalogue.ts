@@ -1,43 +1,42 @@
 import { z } from 'zod';
-import { cursorParam, limitParam, pageSchema } from './pagination.js';
+import { cursorFits, cursorOfAnySortParam, cursorParam, limitParam, pageSchema, type CursorKeyType } from './pagination.js';
 import { SLUG_PATTERN } from './slug.js';
 import { toolStackSchema } from './stacks.js';
+import { textSchema } from './text.js';
 
-export const slugParam = z.string().max(80).regex(SLUG_PATTERN, 'must be a slug (lowercase letters, digits and hyphens)');
+export const slugParam = textSchema().max(80).regex(SLUG_PATTERN, 'must be a slug (lowercase letters, digits and hyphens)');
 
 export const TOOL_SORTS = ['popular', 'followers', 'votes', 'newest', 'name'] as const;
 export type ToolSort = (typeof TOOL_SORTS)[number];
 
-/**
- * Text a person typed to find something: trimmed, bounded, and free of control characters (PostgreSQL
- * cannot even hold a NUL byte in text, so one would otherwise fail the query).
- */
-export const searchTextParam = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100)
-  .refine((text) => !hasControlCharacter(text), 'must not contain control characters');
+/** What each sort orders tools by, and so what its cursors carry. */
+export const TOOL_SORT_KEY_TYPES: Record<ToolSort, CursorKeyType> = {
+  popular: 'number',
+  followers: 'number',
+  votes: 'number',
+  newest: 'timestamp',
+  name: 'text',
+};
 
-function hasControlCharacter(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
+/** Text a person typed to find something: one line, trimmed and bounded. */
+export const searchTextParam = textSchema().trim().min(1, 'must not be empty').max(100);
 
 /** GET /api/v1/tools */
-export const toolListQuerySchema = z.object({
-  q: searchTextParam.optional(),
-  layer: slugParam.optional(),
-  category: slugParam.optional(),
-  function: slugParam.optional(),
-  openSource: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-  sort: z.enum(TOOL_SORTS).default('popular'),
-  cursor: cursorParam.optional(),
-  limit: limitParam,
-});
+export const toolListQuerySchema = z
+  .object({
+    q: searchTextParam.optional(),
+    layer: slugParam.optional(),
+    category: slugParam.optional(),
+    function: slugParam.optional(),
+    openSource: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+    sort: z.enum(TOOL_SORTS).default('popular'),
+    cursor: cursorOfAnySortParam.optional(),
+    limit: limitParam,
+  })
+  .refine((query) => query.cursor === undefined || cursorFits(query.cursor, TOOL_SORT_KEY_TYPES[query.sort]), {
+    path: ['cursor'],
+    message: 'is not a cursor of this sort',
+  });
 export type ToolListQuery = z.infer<typeof toolListQuerySchema>;
 
 /** GET /api/v1/tools/:slug */
@@ -124,9 +123,11 @@ export const toolDetailSchema = toolProfileSchema.extend({
 export type ToolDetail = z.infer<typeof toolDetailSchema>;
 export const toolDetailResponseSchema = z.object({ tool: toolDetailSchema });
 
-/** GET /api/v1/tools/:slug/stacks and /alternatives: keyset pages. */
-export const toolPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
-export type ToolPageQuery = z.infer<typeof toolPageQuerySchema>;
+/** GET /api/v1/tools/:slug/stacks: keyset pages, the stacks that added the tool most recently first. */
+export const toolStacksQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
+/** GET /api/v1/tools/:slug/alternatives: keyset pages, the most used first. */
+export const toolAlternativesQuerySchema = z.object({ cursor: cursorParam('number').optional(), limit: limitParam });
+export type ToolPageQuery = z.infer<typeof toolStacksQuerySchema>;
 export const toolStacksResponseSchema = pageSchema(toolStackSchema);
 export const toolAlternativesResponseSchema = pageSchema(toolSummarySchema);
 

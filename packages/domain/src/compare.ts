@@ -7,6 +7,7 @@ import {
 } from './catalogue.js';
 import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { stackSummarySchema } from './stacks.js';
+import { textSchema } from './text.js';
 
 export const MIN_COMPARED_TOOLS = 2;
 export const MAX_COMPARED_TOOLS = 3;
@@ -15,8 +16,7 @@ export const ADOPTION_MONTHS = 24;
 
 /** GET /api/v1/compare?tools=gunicorn,passenger[,third] */
 export const compareQuerySchema = z.object({
-  tools: z
-    .string()
+  tools: textSchema()
     .max(300)
     .transform((text) => text.split(',').map((slug) => slug.trim()))
     .pipe(
@@ -72,7 +72,7 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 export const compareResponseSchema = z.object({ comparison: comparisonSchema });
 
 /** GET /api/v1/comparisons/popular */
-export const popularComparisonsQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export const popularComparisonsQuerySchema = z.object({ cursor: cursorParam('number').optional(), limit: limitParam });
 export type PopularComparisonsQuery = z.infer<typeof popularComparisonsQuerySchema>;
 export const popularComparisonsResponseSchema = pageSchema(comparisonSummarySchema);
 

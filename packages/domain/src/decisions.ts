@@ -5,6 +5,7 @@ import { SLUG_PATTERN } from './slug.js';
 import { userLinkSchema } from './stacks.js';
 import { USERNAME_PATTERN } from './auth.js';
 import { voteStateSchema } from './reasons.js';
+import { textSchema } from './text.js';
 
 export const DECISION_MIN_LENGTH = 20;
 export const DECISION_MAX_LENGTH = 5000;
@@ -12,8 +13,7 @@ export const DECISION_MAX_TOOLS = 10;
 
 /** POST /api/v1/decisions: "why we chose X over Y", in Markdown, about 1-10 tools, maybe within a stack. */
 export const createDecisionRequestSchema = z.object({
-  body: z
-    .string()
+  body: textSchema({ multiline: true })
     .max(DECISION_MAX_LENGTH * 4, `must be at most ${DECISION_MAX_LENGTH} characters`)
     .transform((text) => text.trim())
     .pipe(
@@ -23,12 +23,11 @@ export const createDecisionRequestSchema = z.object({
         .max(DECISION_MAX_LENGTH, `must be at most ${DECISION_MAX_LENGTH} characters`),
     ),
   tools: z
-    .array(z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN, 'must be a tool slug'))
+    .array(textSchema().trim().toLowerCase().max(80).regex(SLUG_PATTERN, 'must be a tool slug'))
     .min(1, 'must name at least one tool')
     .max(DECISION_MAX_TOOLS, `may name at most ${DECISION_MAX_TOOLS} tools`),
   /** "owner/slug" of one of the author's stacks. */
-  stack: z
-    .string()
+  stack: textSchema()
     .max(140)
     .regex(new RegExp(`^${USERNAME_PATTERN.source.slice(1, -1)}/[a-z0-9]+(-[a-z0-9]+)*$`), 'must be "owner/stack-slug"')
     .optional(),
@@ -52,7 +51,7 @@ export const decisionSchema = z.object({
 export type Decision = z.infer<typeof decisionSchema>;
 export const decisionResponseSchema = z.object({ decision: decisionSchema });
 export const decisionListResponseSchema = pageSchema(decisionSchema);
-export const decisionPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export const decisionPageQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
 
 /** PUT /api/v1/decisions/:id/vote */
 export const decisionVoteResponseSchema = z.object({ decision: voteStateSchema });

@@ -5,7 +5,7 @@ import { userLinkSchema } from './stacks.js';
 
 export const FEED_VERBS = ['stack.created', 'stack.tools_added', 'decision.posted', 'reason.added', 'tool.followed'] as const;
 
-export const feedQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export const feedQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
 
 /** One feed item, ready to render: who did what to which stack, decision or pro/con, touching which tools. */
 export const feedItemSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorParam, limitParam, pageSchema } from './pagination.js';
+import { textSchema } from './text.js';
 
 export const REPORT_SUBJECT_TYPES = ['reason', 'decision', 'stack', 'user'] as const;
 export type ReportSubjectType = (typeof REPORT_SUBJECT_TYPES)[number];
@@ -10,8 +11,7 @@ export const AUTO_HIDE_REPORTS = 5;
 
 const subjectIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** Empty after trimming means no note. */
-const noteSchema = z
-  .string()
+const noteSchema = textSchema({ multiline: true })
   .trim()
   .max(1000)
   .transform((note) => note || undefined)
@@ -62,7 +62,7 @@ export const moderationActionRequestSchema = z
   });
 export type ModerationActionRequest = z.infer<typeof moderationActionRequestSchema>;
 
-export const moderationPageQuerySchema = z.object({ cursor: cursorParam.optional(), limit: limitParam });
+export const moderationPageQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
 
 export const reportQueueItemSchema = z.object({
   subjectType: z.enum(REPORT_SUBJECT_TYPES),

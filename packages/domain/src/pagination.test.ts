@@ -10,7 +10,7 @@ describe('cursors', () => {
   it('refuse text that is not a cursor', () => {
     for (const bad of ['', 'abc', encodeCursor([1, -1]), Buffer.from('{"a":1}').toString('base64url'), '%%%']) {
       expect(decodeCursor(bad)).toBeNull();
-      expect(cursorParam.safeParse(bad).success).toBe(false);
+      expect(cursorParam('number').safeParse(bad).success).toBe(false);
     }
   });
 });

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { REASON_KINDS, reasonSchema } from './catalogue.js';
+import { textSchema } from './text.js';
 
 /** Trimmed, with every run of white space made one space, so that near-identical texts compare equal. */
 export function normaliseReasonText(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-export const reasonTextSchema = z
-  .string()
+/** One line once normalised; newlines and tabs typed in it become spaces. */
+export const reasonTextSchema = textSchema({ multiline: true })
   .max(2000, 'must be at most 140 characters')
   .transform(normaliseReasonText)
   .pipe(z.string().min(3, 'must be at least 3 characters').max(140, 'must be at most 140 characters'));

@@ -4,18 +4,13 @@ import { decisionSchema } from './decisions.js';
 import { SLUG_PATTERN } from './slug.js';
 import { stackSummarySchema, userLinkSchema } from './stacks.js';
 import { USERNAME_PATTERN } from './auth.js';
+import { textSchema, webUrlSchema } from './text.js';
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
-  .nullable()
-  .optional();
+const optionalUrl = webUrlSchema.nullable().optional();
 
 export const stackToolInputSchema = z.object({
-  slug: z.string().trim().toLowerCase().max(80).regex(SLUG_PATTERN, 'must be a tool slug'),
-  note: z.string().trim().max(280).nullable().optional(),
+  slug: textSchema().trim().toLowerCase().max(80).regex(SLUG_PATTERN, 'must be a tool slug'),
+  note: textSchema().trim().max(280).nullable().optional(),
 });
 export type StackToolInput = z.infer<typeof stackToolInputSchema>;
 
@@ -23,8 +18,8 @@ export const MAX_STACK_TOOLS = 200;
 
 /** POST /api/v1/stacks */
 export const createStackRequestSchema = z.object({
-  name: z.string().trim().min(1, 'is required').max(100),
-  description: z.string().trim().max(5000).default(''),
+  name: textSchema().trim().min(1, 'is required').max(100),
+  description: textSchema({ multiline: true }).trim().max(5000).default(''),
   websiteUrl: optionalUrl,
   tools: z.array(stackToolInputSchema).min(1, 'must list at least one tool').max(MAX_STACK_TOOLS, `may list at most ${MAX_STACK_TOOLS} tools`),
 });
@@ -33,8 +28,8 @@ export type CreateStackRequest = z.infer<typeof createStackRequestSchema>;
 /** PATCH /api/v1/stacks/:owner/:slug: given fields change; `tools`, when given, becomes the stack's set. */
 export const updateStackRequestSchema = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(100),
-    description: z.string().trim().max(5000),
+    name: createStackRequestSchema.shape.name,
+    description: textSchema({ multiline: true }).trim().max(5000),
     websiteUrl: optionalUrl,
     tools: createStackRequestSchema.shape.tools,
   })
@@ -42,7 +37,7 @@ export const updateStackRequestSchema = z
   .strict();
 export type UpdateStackRequest = z.infer<typeof updateStackRequestSchema>;
 
-export const usernameParam = z.string().max(30).regex(USERNAME_PATTERN, 'is not a username');
+export const usernameParam = textSchema().max(30).regex(USERNAME_PATTERN, 'is not a username');
 export const stackParamsSchema = z.object({ owner: usernameParam, slug: slugParam });
 export const userParamsSchema = z.object({ username: usernameParam });
 

@@ -30,6 +30,18 @@ function fromDatabaseConflict(error: unknown): AppError | null {
   return new AppError('service_unavailable', 'The request collided with another one; try again in a moment');
 }
 
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22: text that is not a number or a date, a value out of
+ * range, a NUL byte, a division by zero) mean that a value from the request reached SQL unvalidated. The
+ * schemas should refuse such values first; this is the safety net, so the client still gets a 400 (and
+ * the log a warning naming the gap), not a 500.
+ */
+function fromDataException(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^22[0-9A-Z]{3}$/.test(code)) return null;
+  return new AppError('validation_failed', 'The request holds a value the database cannot take');
+}
+
 /** Unknown paths under /api answer JSON, not the web app's HTML. */
 export const notFound: RequestHandler = (req) => {
   throw new AppError('not_found', `No endpoint answers ${req.method} ${req.originalUrl.split('?')[0]}`);
@@ -40,9 +52,11 @@ export const notFound: RequestHandler = (req) => {
  * with its stack and the client gets a plain 500 with no internals.
  */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known = error instanceof AppError ? error : (fromHttpError(error) ?? fromDatabaseConflict(error));
+  const dataException = error instanceof AppError ? null : fromDataException(error);
+  const known = error instanceof AppError ? error : (fromHttpError(error) ?? fromDatabaseConflict(error) ?? dataException);
   const appError = known ?? new AppError('internal', 'Something went wrong on our side');
   if (!known) req.log?.error({ err: error }, 'unhandled error');
+  else if (dataException) req.log?.warn({ err: error }, 'the database refused a value the request schema let through');
   if (res.headersSent) {
     res.end();
     return;

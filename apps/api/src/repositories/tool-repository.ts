@@ -20,9 +20,9 @@ export interface ToolListFilters {
  */
 const id = sql`t.id`;
 const sorts: Record<ToolSort, Keyset> = {
-  popular: { key: sql`t.stacks_count`, id, cast: 'integer', direction: 'desc' },
-  followers: { key: sql`t.followers_count`, id, cast: 'integer', direction: 'desc' },
-  votes: { key: sql`t.votes_count`, id, cast: 'integer', direction: 'desc' },
+  popular: { key: sql`t.stacks_count`, id, cast: 'bigint', direction: 'desc' },
+  followers: { key: sql`t.followers_count`, id, cast: 'bigint', direction: 'desc' },
+  votes: { key: sql`t.votes_count`, id, cast: 'bigint', direction: 'desc' },
   // Timestamps travel as PostgreSQL's own text, which keeps the microseconds a JS Date would drop.
   newest: { key: sql`t.created_at`, id, cast: 'timestamptz', direction: 'desc' },
   name: { key: sql`lower(t.name)`, id, cast: 'text', direction: 'asc' },

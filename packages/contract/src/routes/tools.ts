@@ -6,9 +6,10 @@ import {
   toolAlternativesResponseSchema,
   toolDetailResponseSchema,
   toolListQuerySchema,
+  toolAlternativesQuerySchema,
   toolListResponseSchema,
-  toolPageQuerySchema,
   toolParamsSchema,
+  toolStacksQuerySchema,
   toolStacksResponseSchema,
   trendingResponseSchema,
 } from '@stackyard/domain';
@@ -52,7 +53,7 @@ export const tools = defineRoutes('tools', {
     summary: 'The stacks that use a tool, most recently added first',
     tags: ['tools'],
     access: 'public',
-    request: { params: toolParamsSchema, query: toolPageQuerySchema },
+    request: { params: toolParamsSchema, query: toolStacksQuerySchema },
     responses: { 200: { description: 'A page of stacks', schema: toolStacksResponseSchema } },
   },
   alternatives: {
@@ -61,7 +62,7 @@ export const tools = defineRoutes('tools', {
     summary: "The other tools of a tool's function, most used first",
     tags: ['tools'],
     access: 'public',
-    request: { params: toolParamsSchema, query: toolPageQuerySchema },
+    request: { params: toolParamsSchema, query: toolAlternativesQuerySchema },
     responses: { 200: { description: 'A page of tools', schema: toolAlternativesResponseSchema } },
   },
   decisions: {
