@@ -2,8 +2,7 @@ import { allContracts as apiContracts } from '@stackyard/contract';
 import { TOOL_SORTS, errorResponseSchema } from '@stackyard/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDecision, buildReason, buildStack } from '../testing/factories.js';
-import { createSignedInUsers } from '../testing/sessions.js';
+import { buildDecision, buildReason, buildStack, buildUser } from '../testing/factories.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 /**
@@ -79,15 +78,13 @@ describe('hostile input on every endpoint', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const db = server.database.db;
-    const users = await createSignedInUsers(db, apiContracts.length, 'fuzz');
     actors = [];
-    for (const [index, user] of users.entries()) {
-      const role = apiContracts[index]!.access === 'moderator' ? 'moderator' : 'member';
-      const row = await db.updateTable('users').set({ role }).where('id', '=', user.id).returningAll().executeTakeFirstOrThrow();
-      const stack = await buildStack(db, row, { tools: [{ slug: 'nginx' }] });
-      const reason = await buildReason(db, row, 'nginx');
-      const decision = await buildDecision(db, row);
-      actors.push({ cookie: user.cookie, username: row.username, stackSlug: stack.slug, reasonId: reason.id, decisionId: decision.id });
+    for (const contract of apiContracts) {
+      const user = await buildUser(db, { role: contract.access === 'moderator' ? 'moderator' : 'member' });
+      const stack = await buildStack(db, user, { tools: [{ slug: 'nginx' }] });
+      const reason = await buildReason(db, user, 'nginx');
+      const decision = await buildDecision(db, user);
+      actors.push({ cookie: await server.cookieFor(user), username: user.username, stackSlug: stack.slug, reasonId: reason.id, decisionId: decision.id });
     }
   });
   afterAll(() => server.stop());
