@@ -3,6 +3,7 @@ import { AUTO_HIDE_REPORTS } from '@stackyard/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonBody } from '../testing/accounts.js';
 import { createSignedInUsers } from '../testing/sessions.js';
+import { establishMembers } from '../testing/standing.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 /** Reports and moderators' actions under real concurrency (PostgreSQL only, like counters.concurrency). */
@@ -16,6 +17,8 @@ describe('moderation under concurrent requests', () => {
     users = await createSignedInUsers(server.database.db, 40, 'concurrent-moderation');
     moderator = users.pop()!;
     await server.database.db.updateTable('users').set({ role: 'moderator' }).where('id', '=', moderator.id).execute();
+    // Only established members' reports hide content automatically (report-trust.integration.test.ts).
+    await establishMembers(server.database.db, users.slice(0, AUTO_HIDE_REPORTS * 4).map((user) => user.id));
   });
   afterAll(() => server.stop());
 
