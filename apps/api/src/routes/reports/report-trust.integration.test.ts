@@ -35,8 +35,8 @@ describe('reports and the reporter’s standing', () => {
     // The default standing rule; a daily limit high enough not to meet here (report-daily-limit tests it).
     server = await startTestServer({ config: { reports: { ...defaultConfig().reports, perDay: 1000 } } });
     const db = server.database.db;
-    [moderator] = await createSignedInUsers(db, 1, 'trust-mod');
-    await db.updateTable('users').set({ role: 'moderator' }).where('id', '=', moderator!.id).execute();
+    moderator = (await createSignedInUsers(db, 1, 'trust-mod'))[0]!;
+    await db.updateTable('users').set({ role: 'moderator' }).where('id', '=', moderator.id).execute();
     author = await buildUser(db);
 
     fresh = await createSignedInUsers(db, AUTO_HIDE_REPORTS, 'trust-fresh');
