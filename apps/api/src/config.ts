@@ -35,6 +35,15 @@ export interface AppConfig {
   rateLimits: RateLimitConfig;
   /** GitHub sign-in; null when no client id is configured (the routes then answer 404). */
   github: GithubOAuthConfig | null;
+  reports: ReportPolicy;
+}
+
+/** Who weighs in on automatic hiding, and how many reports a person may file. */
+export interface ReportPolicy {
+  /** A reporter counts toward automatic hiding only with an account at least this old (and a contribution). */
+  trustMinAgeDays: number;
+  /** Reports one person may file in any rolling 24 hours; more answer 429. */
+  perDay: number;
 }
 
 const seconds = (value: number) => value * 1000;
@@ -68,6 +77,7 @@ export function configFromEnv(env: Env): AppConfig {
             apiUrl: env.GITHUB_API_URL.replace(/\/+$/, ''),
           }
         : null,
+    reports: { trustMinAgeDays: env.REPORT_TRUST_MIN_AGE_DAYS, perDay: env.REPORTS_PER_DAY },
   };
 }
 

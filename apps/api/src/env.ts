@@ -54,6 +54,11 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   // Minutes between GitHub stats syncs inside the server; 0 (the default) leaves it to `pnpm stats:sync`.
   GITHUB_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(0),
+  // A report counts toward hiding content automatically only when its reporter's account is older than this
+  // many days (and has a contribution no moderator hid); the others still reach the moderators' queue.
+  REPORT_TRUST_MIN_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
+  // Reports one person can file in any 24 hours (counted in the database, so across every API process).
+  REPORTS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

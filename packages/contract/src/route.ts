@@ -36,6 +36,12 @@ export interface RouteSpec {
   responses: Record<number, ResponseSpec>;
   /** Error answers this endpoint gives beyond the ones its access, method and request imply. */
   errors?: Partial<Record<ErrorStatus, string>>;
+  /**
+   * A change a suspended account may still make: looking after its own account (password, sessions,
+   * tokens, deleting it) and signing out. A suspended account reads everything its access allows, but every
+   * other change is a 403, and it has no moderator or admin powers at all.
+   */
+  allowSuspended?: true;
 }
 
 /** A contract as the registry holds it: its spec, plus the name the client calls it by (`tools.get`). */

@@ -6,7 +6,10 @@ export const REPORT_SUBJECT_TYPES = ['reason', 'decision', 'stack', 'user'] as c
 export type ReportSubjectType = (typeof REPORT_SUBJECT_TYPES)[number];
 export const REPORT_REASONS = ['spam', 'abusive', 'off-topic', 'wrong', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
-/** Reports from this many distinct people hide a subject until a moderator decides. */
+/**
+ * Reports from this many distinct established members (see REPORT_TRUST_MIN_AGE_DAYS in the API) hide a pro
+ * or con, decision or stack until a moderator decides. A person is never suspended by reports, only queued.
+ */
 export const AUTO_HIDE_REPORTS = 5;
 
 const subjectIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);

@@ -8,7 +8,10 @@ export interface Viewer {
   role: UserRole;
   /** How the request was authenticated: a session cookie, or an API token in `Authorization: Bearer`. */
   via: 'session' | 'token';
-  /** Suspended by a moderator: can read and sign out, cannot change anything. */
+  /**
+   * Suspended by a moderator: reads, signs out and looks after their own account (password, sessions, tokens,
+   * deleting it), changes nothing else, and has no moderator or admin powers (contracts' `allowSuspended`).
+   */
   suspended: boolean;
 }
 
@@ -17,7 +20,12 @@ export function viewerOf(res: Response): Viewer | null {
   return (res.locals.viewer as Viewer | undefined) ?? null;
 }
 
-/** Whether the viewer moderates the site (moderators and admins do). */
+/** Whether the viewer moderates the site: moderators and admins do, unless their account is suspended. */
 export function isModerator(viewer: Viewer | null): boolean {
-  return viewer?.role === 'moderator' || viewer?.role === 'admin';
+  return (viewer?.role === 'moderator' || viewer?.role === 'admin') && !viewer.suspended;
+}
+
+/** Whether the viewer administers the site: an admin whose account is not suspended. */
+export function isAdmin(viewer: Viewer | null): boolean {
+  return viewer?.role === 'admin' && !viewer.suspended;
 }

@@ -12,7 +12,7 @@ export type LockedSubject =
   | { type: 'user'; id: number; role: UserRole; suspended: boolean };
 
 /**
- * Locks a subject, hidden or not (FOR UPDATE), or undefined when it does not exist. Every moderation change
+ * Locks a subject, hidden or not (FOR UPDATE; a person FOR NO KEY UPDATE), or undefined when it does not exist. Every moderation change
  * takes this lock first, so reports and moderators' actions on one subject happen one at a time; votes lock
  * the same reason row, so a reason's votes_count cannot move while it is being hidden.
  */
@@ -36,7 +36,10 @@ export async function lockSubject(trx: Trx, type: ReportSubjectType, id: number)
       return row && { type, id: row.id, hidden: row.hidden };
     }
     case 'user': {
-      const row = await trx.selectFrom('users').select(['id', 'role', 'suspended_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+      // FOR NO KEY UPDATE, not FOR UPDATE: it still waits for votes (FOR SHARE) and other moderation, but
+      // not for the FOR KEY SHARE that inserting a row referencing a user takes (a report's reporter_id).
+      // With FOR UPDATE, two people reporting each other at once deadlocked, each holding the other's row.
+      const row = await trx.selectFrom('users').select(['id', 'role', 'suspended_at']).where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
       return row && { type, id: row.id, role: row.role, suspended: row.suspended_at !== null };
     }
   }

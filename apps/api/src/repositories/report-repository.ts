@@ -12,6 +12,8 @@ import {
   type ReportSubjectType,
   type Trx,
 } from '@stackyard/db';
+import type { UserRole } from '@stackyard/domain';
+import type { ContentType } from './moderation-repository.js';
 
 export interface ReportSubject {
   type: ReportSubjectType;
@@ -38,16 +40,68 @@ export async function insertReportUnlessDuplicate(
     .executeTakeFirst();
 }
 
-/** Open reports on a subject; one per person (a unique index), so also the number of people reporting it. */
-export async function countOpenReports(trx: Trx, subject: ReportSubject): Promise<number> {
+/** Namespace of the advisory locks that make one person's reports count one at a time (any constant int4). */
+const REPORTER_LOCK_NAMESPACE = 0x5250_5254; // "RPRT"
+
+/**
+ * Holds, until the transaction ends, a lock that only this person's other report filings wait for: two
+ * reports of one person are then counted against the daily limit one after the other, on every process.
+ * An advisory lock rather than the person's row, which subjects (a reported person) and votes lock too:
+ * taking it first can never close a cycle with those row locks. Ids 2^31 apart share a lock, harmlessly.
+ */
+export async function lockReporter(trx: Trx, reporterId: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${REPORTER_LOCK_NAMESPACE}::int, (${reporterId}::bigint % 2147483648)::int)`.execute(trx);
+}
+
+/**
+ * When this person may file again: undefined while they have filed fewer than `limit` reports since `since`,
+ * else the time of the limit-th newest of them (the window frees a place when it leaves). Served by
+ * `reports_reporter_created_at_idx`, reading at most `limit` rows.
+ */
+export async function limitingReportTime(trx: Trx, reporterId: number, since: Date, limit: number): Promise<Date | undefined> {
   const row = await trx
     .selectFrom('reports')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('subject_type', '=', subject.type)
-    .where('subject_id', '=', subject.id)
-    .where('status', '=', 'open')
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+    .select('created_at')
+    .where('reporter_id', '=', reporterId)
+    .where('created_at', '>', since)
+    .orderBy('created_at', 'desc')
+    .offset(limit - 1)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.created_at;
+}
+
+/**
+ * Open reports on a subject by established members: accounts created by `joinedBy`, not suspended, with at
+ * least one contribution no moderator hid (a stack, pro or con, or decision of theirs, or a vote on a pro,
+ * con or decision). Standing is read now, at each count: a reporter whose every contribution is hidden, or
+ * who is suspended, stops counting. One report per person (a unique index), so this is a number of people.
+ */
+export async function countOpenReportsByEstablishedMembers(trx: Trx, subject: ReportSubject, joinedBy: Date): Promise<number> {
+  const { rows } = await sql<{ count: number }>`
+    select count(*)::int as count
+    from reports rp
+    join users u on u.id = rp.reporter_id
+    where rp.subject_type = ${subject.type} and rp.subject_id = ${subject.id} and rp.status = 'open'
+      and u.created_at <= ${joinedBy} and u.suspended_at is null
+      and (exists (select 1 from stacks s where s.owner_id = u.id and not s.hidden)
+        or exists (select 1 from reasons r where r.author_id = u.id and not r.hidden)
+        or exists (select 1 from decisions d where d.author_id = u.id and not d.hidden)
+        or exists (select 1 from reason_votes v join reasons r on r.id = v.reason_id where v.user_id = u.id and not r.hidden)
+        or exists (select 1 from decision_votes v join decisions d on d.id = v.decision_id where v.user_id = u.id and not d.hidden))`.execute(trx);
+  return rows[0]?.count ?? 0;
+}
+
+/** The role of whoever wrote a pro or con or decision, or owns a stack; undefined when they are gone. */
+export async function findContentAuthorRole(trx: Trx, type: ContentType, id: number): Promise<UserRole | undefined> {
+  switch (type) {
+    case 'reason':
+      return (await trx.selectFrom('reasons as c').innerJoin('users as u', 'u.id', 'c.author_id').select('u.role').where('c.id', '=', id).executeTakeFirst())?.role;
+    case 'decision':
+      return (await trx.selectFrom('decisions as c').innerJoin('users as u', 'u.id', 'c.author_id').select('u.role').where('c.id', '=', id).executeTakeFirst())?.role;
+    case 'stack':
+      return (await trx.selectFrom('stacks as c').innerJoin('users as u', 'u.id', 'c.owner_id').select('u.role').where('c.id', '=', id).executeTakeFirst())?.role;
+  }
 }
 
 /** Closes a subject's open reports with a verdict; returns how many it closed. */

@@ -86,8 +86,9 @@ export async function deleteUserKeepingCounts(trx: Trx, user: Pick<UserRow, 'id'
 
 /**
  * Holds the voter's row (FOR SHARE) for the rest of a vote's transaction and tells whether they may vote.
- * A suspension locks the same row FOR UPDATE, so a vote and a suspension never interleave: either the vote
- * commits first and the suspension subtracts it, or the suspension commits first and the vote is refused.
+ * A suspension locks the same row FOR NO KEY UPDATE, which conflicts with it, so a vote and a suspension
+ * never interleave: either the vote commits first and the suspension subtracts it, or the suspension
+ * commits first and the vote is refused.
  */
 export async function lockActiveVoter(trx: Trx, userId: number): Promise<boolean> {
   const row = await trx.selectFrom('users').select('suspended_at').where('id', '=', userId).forShare().executeTakeFirst();

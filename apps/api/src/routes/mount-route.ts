@@ -9,8 +9,9 @@ import {
   type RouteResult,
 } from '@stackyard/contract';
 import type { Request, RequestHandler, Response, Router } from 'express';
-import { isModerator, viewerOf, type Viewer } from '../auth/viewer.js';
+import { isAdmin, isModerator, viewerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
+import { isSafeMethod } from '../middleware/http-methods.js';
 import { validate } from '../middleware/validate.js';
 
 /** Who a handler can count on: nobody for public routes, maybe someone for viewer ones, a person otherwise. */
@@ -53,14 +54,23 @@ export function implement<Group extends Record<string, RouteContract>>(group: Gr
 
 const ROLE_NAMES: Record<'moderator' | 'admin', string> = { moderator: 'moderators', admin: 'admins' };
 
-/** Enforces a contract's `access` before anything reads the request: 401 without a viewer, 403 without the role. */
-function checkAccess(access: Access): RequestHandler {
-  return (_req, res, next) => {
-    if (access === 'public' || access === 'viewer') return next();
+/**
+ * Enforces a contract's `access` before anything reads the request: 401 without a viewer, 403 without the
+ * role. A suspended account has no role above member, and any change it asks for is a 403 unless the
+ * contract allows it (`allowSuspended`: signing out, looking after its own account).
+ */
+function checkAccess(contract: RouteContract): RequestHandler {
+  const { access } = contract;
+  return (req, res, next) => {
     const viewer = viewerOf(res);
+    if (viewer?.suspended && !isSafeMethod(req.method) && !contract.allowSuspended) {
+      throw new AppError('forbidden', 'This account is suspended by the moderators; it cannot change anything');
+    }
+    if (access === 'public' || access === 'viewer') return next();
     if (!viewer) throw new AppError('unauthenticated', 'Sign in to do this');
-    const allowed = access === 'member' || (access === 'moderator' ? isModerator(viewer) : viewer.role === 'admin');
-    if (!allowed) throw new AppError('forbidden', `Only ${ROLE_NAMES[access]} can do this`);
+    if (access === 'member') return next();
+    if (viewer.suspended) throw new AppError('forbidden', `This account is suspended; only ${ROLE_NAMES[access]} in good standing can do this`);
+    if (!(access === 'moderator' ? isModerator(viewer) : isAdmin(viewer))) throw new AppError('forbidden', `Only ${ROLE_NAMES[access]} can do this`);
     next();
   };
 }
@@ -141,6 +151,6 @@ export function mountRoutes(router: Router, base: string, routes: MountableRoute
       if (options.checkAnswers) checkAnswer(contract, result.status, result.body);
       send(contract, result, res);
     };
-    router[contract.method](contract.path.slice(base.length), checkAccess(contract.access), validate(contract.request ?? {}), ...use, answer);
+    router[contract.method](contract.path.slice(base.length), checkAccess(contract), validate(contract.request ?? {}), ...use, answer);
   }
 }

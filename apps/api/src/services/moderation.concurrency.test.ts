@@ -3,6 +3,7 @@ import { AUTO_HIDE_REPORTS } from '@stackyard/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonBody } from '../testing/accounts.js';
 import { buildReason, buildUser } from '../testing/factories.js';
+import { establishMembers } from '../testing/standing.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 /**
@@ -20,6 +21,8 @@ describe('moderation under concurrent requests', () => {
     users = await Promise.all(Array.from({ length: 39 }, () => buildUser(db)));
     moderator = await buildUser(db, { role: 'moderator' });
     await Promise.all([...users, moderator].map((user) => server.cookieFor(user)));
+    // Only established members' reports hide content automatically (report-trust.integration.test.ts).
+    await establishMembers(db, users.slice(0, AUTO_HIDE_REPORTS * 4).map((user) => user.id));
   });
   afterAll(() => server.stop());
 

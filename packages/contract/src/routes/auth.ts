@@ -29,6 +29,7 @@ export const auth = defineRoutes('auth', {
     summary: 'Ends the current session, if there is one',
     tags: ['auth'],
     access: 'viewer',
+    allowSuspended: true,
     responses: { 204: { description: 'Signed out' } },
   },
   github: {

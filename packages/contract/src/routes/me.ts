@@ -13,7 +13,10 @@ import {
 import { defineRoutes } from '../route.js';
 
 const BASE = '/api/v1/me';
-/** Everything here is about the signed-in account; credentials only from a signed-in browser (403 with a token). */
+/**
+ * Everything here is about the signed-in account; credentials only from a signed-in browser (403 with a token).
+ * A suspended account can still read it, change its password, end sessions, revoke tokens and delete itself.
+ */
 const signedIn = { tags: ['me'], access: 'member' } as const;
 const browserOnly = { 403: 'Credentials are managed from a signed-in browser, not with an API token' } as const;
 
@@ -29,6 +32,7 @@ export const me = defineRoutes('me', {
   },
   remove: {
     ...signedIn,
+    allowSuspended: true,
     method: 'delete',
     path: BASE,
     summary: 'Deletes the account (password required when it has one); its votes, follows and stacks go, counters follow',
@@ -38,6 +42,7 @@ export const me = defineRoutes('me', {
   },
   changePassword: {
     ...signedIn,
+    allowSuspended: true,
     method: 'post',
     path: `${BASE}/password`,
     summary: 'Changes the password (current one required); every other session ends',
@@ -55,6 +60,7 @@ export const me = defineRoutes('me', {
   },
   endOtherSessions: {
     ...signedIn,
+    allowSuspended: true,
     method: 'delete',
     path: `${BASE}/sessions`,
     summary: 'Signs out everywhere else',
@@ -62,6 +68,7 @@ export const me = defineRoutes('me', {
   },
   endSession: {
     ...signedIn,
+    allowSuspended: true,
     method: 'delete',
     path: `${BASE}/sessions/:id`,
     summary: 'Ends one session',
@@ -86,6 +93,7 @@ export const me = defineRoutes('me', {
   },
   revokeToken: {
     ...signedIn,
+    allowSuspended: true,
     method: 'delete',
     path: `${BASE}/tokens/:id`,
     summary: 'Revokes an API token',

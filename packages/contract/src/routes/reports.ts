@@ -6,7 +6,7 @@ export const reports = defineRoutes('reports', {
     method: 'post',
     path: '/api/v1/reports',
     summary:
-      'Reports a pro or con, decision, stack or person to the moderators, once per person (again: 409); reports from 5 people hide it until a moderator decides',
+      'Reports a pro or con, decision, stack or person to the moderators: once per subject (again: 409), 20 a day by default (more: 429). Reports from 5 established members hide content until a moderator decides; a person is only queued',
     tags: ['moderation'],
     access: 'member',
     request: { body: createReportRequestSchema },

@@ -6,11 +6,11 @@ import { implement } from '../mount-route.js';
 
 /** /api/v1/reports */
 export function reportsRouter(context: AppContext) {
-  const { db, clock } = context;
+  const { db, clock, config } = context;
   return implement(contracts.reports, {
     create: {
       use: [limitAction(context, 'reports')],
-      handle: async ({ body, viewer }) => ({ status: 201, body: { report: await fileReport(db, viewer, body, clock()) } }),
+      handle: async ({ body, viewer }) => ({ status: 201, body: { report: await fileReport(db, viewer, body, clock(), config.reports) } }),
     },
   });
 }
