@@ -1,5 +1,6 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
 export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
+export { renderMarkdown } from './markdown/render-markdown.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
 export {
   afterKey,
