@@ -18,6 +18,7 @@ export type { Database, Db, Trx } from './schema.js';
 export * from './tables/api-tokens.js';
 export * from './tables/categories.js';
 export * from './tables/comparison-views.js';
+export * from './tables/comparison-view-visitors.js';
 export * from './tables/decision-tools.js';
 export * from './tables/decision-votes.js';
 export * from './tables/decisions.js';
