@@ -40,6 +40,8 @@ const envSchema = z.object({
   RATE_LIMIT_FOLLOWS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_STACKS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  // Reads (GET, HEAD, OPTIONS) per minute from one address by someone not signed in; members are not counted.
+  RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   GITHUB_CLIENT_ID: z.string().min(1).optional(),
   GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
   // Where GitHub's OAuth pages live (authorize and access_token paths below it); tests point it at a fake.

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { authenticate } from '../middleware/authenticate.js';
 import { notFound } from '../middleware/error-handler.js';
+import { limitAnonymousReads } from '../middleware/read-limit.js';
 import { refuseSuspendedWriters } from '../middleware/refuse-suspended.js';
 import { requireSameOrigin } from '../middleware/same-origin.js';
 import { limitWritesPerUser } from '../middleware/write-limit.js';
@@ -31,8 +32,14 @@ import { usersRouter } from './users/users-router.js';
 export function apiRouter(context: AppContext): Router {
   const router = Router();
   // Who is asking, then: changes only from our own origin, by someone not suspended, and no more of them
-  // than a person makes.
-  router.use(authenticate(context), requireSameOrigin(context.config), refuseSuspendedWriters, limitWritesPerUser(context));
+  // than a person makes; reads by someone not signed in, no more of them per address than a person makes.
+  router.use(
+    authenticate(context),
+    requireSameOrigin(context.config),
+    refuseSuspendedWriters,
+    limitWritesPerUser(context),
+    limitAnonymousReads(context),
+  );
   mountRoutes(
     router,
     '/api',
