@@ -22,6 +22,9 @@ const envSchema = z.object({
     .min(1)
     .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // How long a request may wait for a database connection before it is answered 503 with Retry-After;
+  // 0 waits however long it takes.
+  DATABASE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
   // The site's public address: the origin state-changing requests must come from, and the base of
   // OAuth callbacks. Defaults to http://localhost:PORT.
   STACKYARD_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),

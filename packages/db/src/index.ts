@@ -1,4 +1,5 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
+export { DatabaseBusyError } from './database-busy.js';
 export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
 export { renderMarkdown } from './markdown/render-markdown.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
