@@ -16,6 +16,8 @@ export interface RateLimitConfig {
   signupPerIp: RateLimitRule;
   writesPerUser: RateLimitRule;
   perAction: Record<UserAction, RateLimitRule>;
+  /** Reads by someone not signed in, per address (members are never counted). */
+  anonymousReadsPerIp: RateLimitRule;
 }
 
 export interface GithubOAuthConfig {
@@ -67,6 +69,7 @@ export function configFromEnv(env: Env): AppConfig {
         reports: perHour(env.RATE_LIMIT_REPORTS_PER_HOUR),
         stacks: perHour(env.RATE_LIMIT_STACKS_PER_HOUR),
       },
+      anonymousReadsPerIp: { limit: env.RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE, windowMs: 60_000 },
     },
     github:
       env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET

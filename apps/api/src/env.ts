@@ -22,6 +22,9 @@ const envSchema = z.object({
     .min(1)
     .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // How long a request may wait for a database connection before it is answered 503 with Retry-After;
+  // 0 waits however long it takes.
+  DATABASE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
   // The site's public address: the origin state-changing requests must come from, and the base of
   // OAuth callbacks. Defaults to http://localhost:PORT.
   STACKYARD_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -40,6 +43,8 @@ const envSchema = z.object({
   RATE_LIMIT_FOLLOWS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_STACKS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  // Reads (GET, HEAD, OPTIONS) per minute from one address by someone not signed in; members are not counted.
+  RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   GITHUB_CLIENT_ID: z.string().min(1).optional(),
   GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
   // Where GitHub's OAuth pages live (authorize and access_token paths below it); tests point it at a fake.

@@ -3,9 +3,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, type LogEvent } from 'kysely';
-import { PostgresDialect } from 'kysely';
+import { PostgresDialect, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { DatabaseBusyError } from './database-busy.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -25,6 +26,11 @@ export interface DatabaseOptions {
   poolSize?: number | undefined;
   /** Called for every executed query, e.g. to count queries in tests or log slow ones. */
   onQuery?: ((event: LogEvent) => void) | undefined;
+  /**
+   * Longest wait for a connection (PGlite's one, or a pooled one) before a query fails with
+   * DatabaseBusyError; absent or 0 waits however long it takes.
+   */
+  queueTimeoutMs?: number | undefined;
 }
 
 export interface DatabaseHandle {
@@ -71,12 +77,32 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
   }
 }
 
+/** pg's two ways of saying that `connectionTimeoutMillis` ran out: waiting for a pooled client, or connecting one. */
+const POOL_TIMEOUT_MESSAGES = new Set(['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout']);
+
+/** The pool as Kysely sees it, with pg's connection timeouts turned into DatabaseBusyError. */
+function boundedPool(pool: pg.Pool, queueTimeoutMs: number): PostgresPool {
+  return {
+    connect: async () => {
+      try {
+        return await pool.connect();
+      } catch (error) {
+        if (error instanceof Error && POOL_TIMEOUT_MESSAGES.has(error.message)) throw new DatabaseBusyError(queueTimeoutMs, { cause: error });
+        throw error;
+      }
+    },
+    end: () => pool.end(),
+  };
+}
+
 export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   const log = options.onQuery;
+  const queueTimeoutMs = options.queueTimeoutMs || undefined;
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
+      ...(queueTimeoutMs ? { connectionTimeoutMillis: queueTimeoutMs } : {}),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
@@ -84,7 +110,8 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     });
     // An idle client that loses its server must not crash the process.
     pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+    const dialect = new PostgresDialect({ pool: queueTimeoutMs ? boundedPool(pool, queueTimeoutMs) : pool });
+    const db = new Kysely<Database>({ dialect, ...(log ? { log } : {}) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
 
@@ -106,7 +133,7 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     lock?.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), ...(log ? { log } : {}) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite, { queueTimeoutMs }), ...(log ? { log } : {}) });
   const close = async () => {
     try {
       await db.destroy();

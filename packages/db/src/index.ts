@@ -1,6 +1,8 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
 export { DataDirLockedError, LOCK_FILE, lockDataDir, readLockHolder, type DataDirLock, type LockHolder } from './data-dir-lock.js';
+export { DatabaseBusyError } from './database-busy.js';
 export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
+export { renderMarkdown } from './markdown/render-markdown.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
 export {
   afterKey,
@@ -18,6 +20,7 @@ export type { Database, Db, Trx } from './schema.js';
 export * from './tables/api-tokens.js';
 export * from './tables/categories.js';
 export * from './tables/comparison-views.js';
+export * from './tables/comparison-view-visitors.js';
 export * from './tables/decision-tools.js';
 export * from './tables/decision-votes.js';
 export * from './tables/decisions.js';

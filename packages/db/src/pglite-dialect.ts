@@ -10,6 +10,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { DatabaseBusyError } from './database-busy.js';
 
 /**
  * A Kysely dialect over an embedded PGlite instance.
@@ -17,12 +18,16 @@ import {
  * PGlite is a single connection, so the driver hands it out to one caller at a time: a transaction keeps
  * it until commit or rollback, and every other query waits in line. (The published PGlite dialects did
  * not serialise access when this was written, which interleaves statements of concurrent transactions.)
+ * With `queueTimeoutMs`, a caller that has waited that long for its turn gives up with DatabaseBusyError
+ * and leaves the line; without it, callers wait however long it takes.
  */
 export class PGliteDialect implements Dialect {
   readonly #client: PGlite;
+  readonly #queueTimeoutMs: number | undefined;
 
-  constructor(client: PGlite) {
+  constructor(client: PGlite, options: { queueTimeoutMs?: number | undefined } = {}) {
     this.#client = client;
+    this.#queueTimeoutMs = options.queueTimeoutMs;
   }
 
   createAdapter() {
@@ -30,7 +35,7 @@ export class PGliteDialect implements Dialect {
   }
 
   createDriver(): Driver {
-    return new PGliteDriver(this.#client);
+    return new PGliteDriver(this.#client, this.#queueTimeoutMs);
   }
 
   createIntrospector(db: Kysely<unknown>) {
@@ -42,27 +47,59 @@ export class PGliteDialect implements Dialect {
   }
 }
 
-/** A first-in, first-out lock: `acquire` resolves when every earlier holder has released. */
+/**
+ * A first-in, first-out lock: `acquire` resolves when every earlier holder has released. A waiter with a
+ * timeout that runs out is taken out of the line and rejected with DatabaseBusyError; the others keep
+ * their places.
+ */
 class Mutex {
-  #tail: Promise<void> = Promise.resolve();
+  #held = false;
+  readonly #waiting: Array<() => void> = [];
 
-  async acquire(): Promise<() => void> {
-    let release!: () => void;
-    const next = new Promise<void>((resolve) => (release = resolve));
-    const previous = this.#tail;
-    this.#tail = previous.then(() => next);
-    await previous;
-    return release;
+  acquire(timeoutMs?: number): Promise<() => void> {
+    if (!this.#held) {
+      this.#held = true;
+      return Promise.resolve(this.#releaser());
+    }
+    return new Promise((resolve, reject) => {
+      const grant = () => {
+        if (timer) clearTimeout(timer);
+        resolve(this.#releaser());
+      };
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              const place = this.#waiting.indexOf(grant);
+              if (place >= 0) this.#waiting.splice(place, 1);
+              reject(new DatabaseBusyError(timeoutMs));
+            }, timeoutMs);
+      this.#waiting.push(grant);
+    });
+  }
+
+  /** Releases once (a second call does nothing): hands the lock to the next waiter, or frees it. */
+  #releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#held = false;
+    };
   }
 }
 
 class PGliteDriver implements Driver {
   readonly #client: PGlite;
+  readonly #queueTimeoutMs: number | undefined;
   readonly #mutex = new Mutex();
   readonly #releases = new WeakMap<DatabaseConnection, () => void>();
 
-  constructor(client: PGlite) {
+  constructor(client: PGlite, queueTimeoutMs: number | undefined) {
     this.#client = client;
+    this.#queueTimeoutMs = queueTimeoutMs;
   }
 
   async init(): Promise<void> {
@@ -70,7 +107,7 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.#mutex.acquire();
+    const release = await this.#mutex.acquire(this.#queueTimeoutMs);
     const connection = new PGliteConnection(this.#client);
     this.#releases.set(connection, release);
     return connection;

@@ -14,6 +14,7 @@ import type { StackToolsTable } from './tables/stack-tools.js';
 import type { StacksTable } from './tables/stacks.js';
 import type { CategoriesTable } from './tables/categories.js';
 import type { ComparisonViewsTable } from './tables/comparison-views.js';
+import type { ComparisonViewVisitorsTable } from './tables/comparison-view-visitors.js';
 import type { FunctionsTable } from './tables/functions.js';
 import type { LayersTable } from './tables/layers.js';
 import type { ToolIntegrationsTable } from './tables/tool-integrations.js';
@@ -46,6 +47,7 @@ export interface Database {
   reports: ReportsTable;
   moderation_log: ModerationLogTable;
   comparison_views: ComparisonViewsTable;
+  comparison_view_visitors: ComparisonViewVisitorsTable;
 }
 
 /**

@@ -9,7 +9,12 @@ import type { Env } from '../env.js';
  */
 export async function connect(env: Env): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) await ensurePostgresDatabase(env.DATABASE_URL);
-  return createDatabase({ url: env.DATABASE_URL, dataDir: env.STACKYARD_DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
+  return createDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.STACKYARD_DATA_DIR,
+    poolSize: env.DATABASE_POOL_SIZE,
+    queueTimeoutMs: env.DATABASE_QUEUE_TIMEOUT_MS,
+  });
 }
 
 /**

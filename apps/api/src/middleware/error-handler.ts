@@ -1,3 +1,4 @@
+import { DatabaseBusyError } from '@stackyard/db';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../errors/app-error.js';
 
@@ -21,10 +22,16 @@ function fromHttpError(error: unknown): AppError | null {
   return new AppError('validation_failed', 'The request is malformed');
 }
 
-/** PostgreSQL's answers that mean "two transactions collided; the same request will work again". */
+/**
+ * PostgreSQL's answers that mean "two transactions collided; the same request will work again". A request
+ * that waited too long for a database connection (DatabaseBusyError) will work again later too.
+ */
 const RETRYABLE_DATABASE_ERRORS = new Set(['40001', '40P01', '55P03']);
 
 function fromDatabaseConflict(error: unknown): AppError | null {
+  if (error instanceof DatabaseBusyError) {
+    return new AppError('service_unavailable', 'The server is busy; try again in a moment');
+  }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !RETRYABLE_DATABASE_ERRORS.has(code)) return null;
   return new AppError('service_unavailable', 'The request collided with another one; try again in a moment');

@@ -88,10 +88,12 @@ function errorStatuses(contract: RouteContract): Partial<Record<ErrorStatus | 50
       ? {
           403: 'Not allowed: not yours, not a moderator, suspended, or sent from another site',
           409: 'Conflicts with what is there (a duplicate)',
-          429: 'Too many requests: wait for the seconds in Retry-After',
         }
       : {}),
+    // Changes have budgets per account; reads without signing in one per address.
+    429: 'Too many requests: wait for the seconds in Retry-After',
     ...(contract.request?.body ? { 413: 'The body is larger than the API accepts' } : {}),
+    503: 'Busy (no database connection came free in time) or a collision: try again after Retry-After',
     ...contract.errors,
     500: 'Something went wrong on our side',
   };

@@ -109,27 +109,54 @@ export async function listRelatedComparisons(
   return orderByKeyset(query, mostViewed).limit(limit).execute();
 }
 
-export interface ComparisonViewCount {
+export interface ComparisonVisit {
   /** Ascending tool ids: two or three. */
   toolIds: number[];
-  views: number;
+  /** "YYYY-MM-DD", UTC. */
+  day: string;
+  /** The visitor's hash (of the day, the comparison and who they are). */
+  visitor: string;
 }
 
+/** How many days of visitors are kept to tell repeat views: today's and yesterday's (for late flushes). */
+const VISITOR_DAYS_KEPT = 2;
+
 /**
- * Adds buffered views in one statement: one row per comparison, count = count + excluded.count. Comparisons
- * whose tools were deleted since they were viewed are skipped rather than failing the whole batch.
+ * Saves buffered views in one statement: inserts each (day, comparison, visitor) into
+ * comparison_view_visitors with ON CONFLICT DO NOTHING, adds the rows it did insert, one per visitor, to
+ * comparison_views (count = count + excluded.count), and deletes visitors older than yesterday. A visitor
+ * already counted that day, by this process or another, inserts nothing and adds nothing. Comparisons whose
+ * tools were deleted since they were viewed are skipped rather than failing the whole batch, and so are
+ * views older than the visitors kept (they could not be told from repeats).
  */
-export async function addComparisonViews(db: Kysely<Database>, counts: ComparisonViewCount[], now: Date): Promise<void> {
-  if (counts.length === 0) return;
-  const column = (position: number) => sql.val(counts.map((count) => count.toolIds[position] ?? null));
+export async function addComparisonVisits(db: Kysely<Database>, visits: ComparisonVisit[], now: Date): Promise<void> {
+  const oldestKept = new Date(now.getTime() - (VISITOR_DAYS_KEPT - 1) * 86_400_000).toISOString().slice(0, 10);
+  const kept = visits.filter((visit) => visit.day >= oldestKept);
+  if (kept.length === 0) return;
+  const column = (position: number) => sql.val(kept.map((visit) => visit.toolIds[position] ?? null));
   await sql`
+    with visit as (
+      select *
+      from unnest(${column(0)}::bigint[], ${column(1)}::bigint[], ${column(2)}::bigint[],
+                  ${sql.val(kept.map((visit) => visit.day))}::date[], ${sql.val(kept.map((visit) => visit.visitor))}::text[])
+        as v(a, b, c, day, visitor)
+      where exists (select 1 from tools t where t.id = v.a)
+        and exists (select 1 from tools t where t.id = v.b)
+        and (v.c is null or exists (select 1 from tools t where t.id = v.c))
+    ),
+    counted as (
+      insert into comparison_view_visitors (day, tool_a_id, tool_b_id, tool_c_id, visitor)
+      select day, a, b, c, visitor from visit
+      on conflict do nothing
+      returning tool_a_id, tool_b_id, tool_c_id
+    ),
+    forgotten as (
+      delete from comparison_view_visitors where day < ${oldestKept}::date
+    )
     insert into comparison_views (tool_a_id, tool_b_id, tool_c_id, views_count, last_viewed_at)
-    select v.a, v.b, v.c, v.views, ${now}
-    from unnest(${column(0)}::bigint[], ${column(1)}::bigint[], ${column(2)}::bigint[], ${sql.val(counts.map((count) => count.views))}::bigint[])
-      as v(a, b, c, views)
-    where exists (select 1 from tools t where t.id = v.a)
-      and exists (select 1 from tools t where t.id = v.b)
-      and (v.c is null or exists (select 1 from tools t where t.id = v.c))
+    select tool_a_id, tool_b_id, tool_c_id, count(*), ${now}
+    from counted
+    group by tool_a_id, tool_b_id, tool_c_id
     on conflict (tool_a_id, tool_b_id, tool_c_id) do update
     set views_count = comparison_views.views_count + excluded.views_count,
         last_viewed_at = excluded.last_viewed_at`.execute(db);

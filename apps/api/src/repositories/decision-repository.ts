@@ -1,10 +1,21 @@
 import { newestFirst, orderByKeyset, paginate, type Db, type PageRequest, type Trx } from '@stackyard/db';
 import { sql } from 'kysely';
 
-export async function insertDecision(trx: Trx, decision: { authorId: number; stackId: number | null; body: string; now: Date }): Promise<number> {
+/** `html` is the body rendered (renderMarkdown), stored so that reads never render. */
+export async function insertDecision(
+  trx: Trx,
+  decision: { authorId: number; stackId: number | null; body: string; html: string; now: Date },
+): Promise<number> {
   const row = await trx
     .insertInto('decisions')
-    .values({ author_id: decision.authorId, stack_id: decision.stackId, body: decision.body, created_at: decision.now, updated_at: decision.now })
+    .values({
+      author_id: decision.authorId,
+      stack_id: decision.stackId,
+      body: decision.body,
+      html: decision.html,
+      created_at: decision.now,
+      updated_at: decision.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -17,6 +28,8 @@ export async function insertDecisionTools(trx: Trx, decisionId: number, toolIds:
 export interface DecisionRow {
   id: number;
   body: string;
+  /** The body rendered when it was written. */
+  html: string;
   votesCount: number;
   hidden: boolean;
   createdAt: Date;
@@ -38,6 +51,7 @@ function decisionQuery(db: Db) {
     .select([
       'd.id',
       'd.body',
+      'd.html',
       'd.votes_count as votesCount',
       'd.hidden',
       'd.created_at as createdAt',

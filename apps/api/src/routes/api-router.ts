@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { authenticate } from '../middleware/authenticate.js';
 import { notFound } from '../middleware/error-handler.js';
+import { limitAnonymousReads } from '../middleware/read-limit.js';
 import { requireSameOrigin } from '../middleware/same-origin.js';
 import { limitWritesPerUser } from '../middleware/write-limit.js';
 import { authRouter } from './auth/auth-router.js';
@@ -29,9 +30,10 @@ import { usersRouter } from './users/users-router.js';
  */
 export function apiRouter(context: AppContext): Router {
   const router = Router();
-  // Who is asking, then: changes only from our own origin, and no more of them than a person makes. Each
-  // route then checks its contract's access (mountRoutes), which also holds suspended accounts to reading.
-  router.use(authenticate(context), requireSameOrigin(context.config), limitWritesPerUser(context));
+  // Who is asking, then: changes only from our own origin, and no more of them than a person makes; reads
+  // by someone not signed in, no more of them per address than a person makes. Each route then checks its
+  // contract's access (mountRoutes), which also holds suspended accounts to reading.
+  router.use(authenticate(context), requireSameOrigin(context.config), limitWritesPerUser(context), limitAnonymousReads(context));
   mountRoutes(
     router,
     '/api',

@@ -46,13 +46,14 @@ function inEveryList(lists: ToolLink[][]): ToolLink[] {
 
 /**
  * 2-3 tools side by side, everything in eight queries whatever the data size: the tools, then the rest side
- * by side. Counts the view (in memory; see comparison-view-counter.ts).
+ * by side. Counts the view, once per visitor and day (in memory; see comparison-view-counter.ts).
  */
 export async function compareTools(
   db: Kysely<Database>,
   slugs: string[],
   now: Date,
   views: ComparisonViewCounter,
+  visitor: string,
 ): Promise<Comparison> {
   const tools = await findComparedTools(db, slugs);
   const ids = tools.map((tool) => tool.id);
@@ -69,7 +70,7 @@ export async function compareTools(
     listRelatedComparisons(db, sortedIds, COMPARE_RELATED),
     listToolsUsedTogether(db, ids, COMPARE_RELATED),
   ]);
-  views.record(tools);
+  views.record(tools, visitor);
 
   const profiles = tools.map((tool) => toToolProfile(tool, reasons, integrations));
   const monthIndex = new Map(months.map((month, index) => [month, index]));

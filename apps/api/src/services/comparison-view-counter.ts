@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Database } from '@stackyard/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { addComparisonViews } from '../repositories/comparison-repository.js';
+import { addComparisonVisits, type ComparisonVisit } from '../repositories/comparison-repository.js';
 
 export interface ComparedTool {
   id: number;
@@ -9,33 +10,53 @@ export interface ComparedTool {
 }
 
 export interface ComparisonViewCounter {
-  /** Counts one view of a comparison, in memory: no I/O. */
-  record(tools: ComparedTool[]): void;
-  /** Writes what was counted so far in one upsert; concurrent calls share one write. */
+  /**
+   * Counts one view of a comparison by a visitor (a member's id, or an address and user agent; see
+   * comparisonVisitor), in memory: no I/O. A visitor counts once per comparison and day (UTC).
+   */
+  record(tools: ComparedTool[], visitor: string): void;
+  /** Writes what was counted so far in one statement; concurrent calls share one write. */
   flush(): Promise<void>;
   /** Flushes every `intervalMs` until stop(). */
   start(intervalMs: number): void;
   /** Stops the timer and writes what is left: call it before closing the database. */
   stop(): Promise<void>;
-  /** Comparisons counted and not yet written. */
+  /** Views (distinct visitor, comparison and day) counted and not yet written. */
   readonly pending: number;
 }
 
-/** Past this many distinct comparisons waiting, a flush starts at once, so memory stays bounded. */
+/** Past this many views waiting, a flush starts at once, so memory stays bounded. */
 const MAX_PENDING = 5_000;
 
+/** The UTC day of a moment, "YYYY-MM-DD". */
+function dayOf(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
+
 /**
- * Counts comparison views without a write per request: views add up in a map keyed by the sorted slugs,
- * and a flush adds them to comparison_views in one statement. Every API process has its own buffer; the
- * upsert (count = count + excluded.count) makes them add up in the database. A flush that fails puts its
- * counts back for the next one. At most one interval of views is lost if the process dies without stop().
+ * What a visitor is stored as: a hash of the day, the comparison and who they are, so the table never holds
+ * an address or a member's id, and one visitor's rows cannot be linked across comparisons or days by their
+ * value alone. 128 bits: collisions (two visitors counted as one) are out of reach.
+ */
+function visitorHash(day: string, comparison: string, visitor: string): string {
+  return createHash('sha256').update(`${day}\n${comparison}\n${visitor}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Counts comparison views without a write per request, once per visitor, comparison and day. Views wait in
+ * a map keyed by that hash (of day, comparison and visitor), so repeats in one process cost nothing; a flush sends
+ * them in one statement that inserts the visitors into comparison_view_visitors with ON CONFLICT DO
+ * NOTHING and adds to comparison_views only the rows it inserted. The database, not this process, decides
+ * whether a visitor was already counted, so repeats spread over flushes or over several API processes
+ * (each with its own buffer) still count once. A flush that fails puts its views back for the next one. At
+ * most one interval of views is lost if the process dies without stop().
  */
 export function createComparisonViewCounter(
   db: Kysely<Database>,
   logger: Logger,
   clock: () => Date = () => new Date(),
 ): ComparisonViewCounter {
-  let buffer = new Map<string, { toolIds: number[]; views: number }>();
+  let buffer = new Map<string, ComparisonVisit>();
   let flushing: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
@@ -44,13 +65,12 @@ export function createComparisonViewCounter(
     const batch = buffer;
     buffer = new Map();
     try {
-      await addComparisonViews(db, [...batch.values()], clock());
+      await addComparisonVisits(db, [...batch.values()], clock());
     } catch (error) {
-      logger.error({ err: error, comparisons: batch.size }, 'could not save comparison views; keeping them for the next flush');
-      for (const [key, entry] of batch) {
-        const waiting = buffer.get(key);
-        if (waiting) waiting.views += entry.views;
-        else if (buffer.size < MAX_PENDING) buffer.set(key, entry);
+      logger.error({ err: error, views: batch.size }, 'could not save comparison views; keeping them for the next flush');
+      for (const [key, visit] of batch) {
+        if (buffer.size >= MAX_PENDING) break;
+        buffer.set(key, visit);
       }
     }
   }
@@ -63,17 +83,15 @@ export function createComparisonViewCounter(
   }
 
   return {
-    record(tools) {
-      const key = tools
+    record(tools, visitor) {
+      const comparison = tools
         .map((tool) => tool.slug)
         .sort()
         .join(',');
-      const entry = buffer.get(key);
-      if (entry) {
-        entry.views += 1;
-        return;
-      }
-      buffer.set(key, { toolIds: tools.map((tool) => tool.id).sort((a, b) => a - b), views: 1 });
+      const day = dayOf(clock());
+      const hash = visitorHash(day, comparison, visitor);
+      if (buffer.has(hash)) return;
+      buffer.set(hash, { toolIds: tools.map((tool) => tool.id).sort((a, b) => a - b), day, visitor: hash });
       if (buffer.size >= MAX_PENDING) void flush();
     },
     flush,
@@ -93,4 +111,12 @@ export function createComparisonViewCounter(
       return buffer.size;
     },
   };
+}
+
+/**
+ * Who is viewing, for counting: a signed-in member by their id (the same person on any device), anyone else
+ * by their address and user agent (people behind one address with different browsers count apart).
+ */
+export function comparisonVisitor(viewer: { id: number } | null, address: string, userAgent: string | undefined): string {
+  return viewer ? `member:${viewer.id}` : `address:${address} agent:${userAgent ?? ''}`;
 }

@@ -1,9 +1,8 @@
-import { toPage, type Database, type PageRequest } from '@stackyard/db';
+import { renderMarkdown, toPage, type Database, type PageRequest } from '@stackyard/db';
 import type { CreateDecisionRequest, Decision, Page, VoteResult } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { isModerator, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
-import { renderMarkdown } from '../markdown/render-markdown.js';
 import {
   addToDecisionVotes,
   deleteDecisionVote,
@@ -34,7 +33,7 @@ export async function presentDecisions(db: Kysely<Database>, rows: DecisionRow[]
     id: row.id,
     author: { username: row.authorUsername, displayName: row.authorDisplayName, avatarUrl: row.authorAvatarUrl },
     body: row.body,
-    html: renderMarkdown(row.body),
+    html: row.html,
     tools: tools.filter((tool) => tool.decisionId === row.id).map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
     stack: row.stackSlug && row.stackOwner && row.stackName ? { owner: row.stackOwner, slug: row.stackSlug, name: row.stackName } : null,
     votes: row.votesCount,
@@ -45,6 +44,8 @@ export async function presentDecisions(db: Kysely<Database>, rows: DecisionRow[]
 
 /** Posts a decision about 1-10 tools, maybe within one of the author's stacks, with its feed event. */
 export async function postDecision(db: Kysely<Database>, viewer: Viewer, request: CreateDecisionRequest, now: Date): Promise<Decision> {
+  // Rendered once, before the transaction; reads return the stored HTML (an edit renders its new body too).
+  const html = renderMarkdown(request.body);
   const id = await db.transaction().execute(async (trx) => {
     const slugs = [...new Set(request.tools)];
     const tools = await findToolsBySlugs(trx, slugs);
@@ -59,7 +60,7 @@ export async function postDecision(db: Kysely<Database>, viewer: Viewer, request
       if (stack.ownerId !== viewer.id) throw new AppError('forbidden', 'A decision can only be attached to one of your own stacks');
       stackId = stack.id;
     }
-    const decisionId = await insertDecision(trx, { authorId: viewer.id, stackId, body: request.body, now });
+    const decisionId = await insertDecision(trx, { authorId: viewer.id, stackId, body: request.body, html, now });
     const toolIds = tools.map((tool) => tool.id);
     await insertDecisionTools(trx, decisionId, toolIds);
     await insertEvent(trx, { actorId: viewer.id, verb: 'decision.posted', now, decisionId, stackId, toolIds });

@@ -56,13 +56,15 @@ const generousLimits = {
     UserAction,
     RateLimitRule
   >,
+  anonymousReadsPerIp: { limit: 100_000, windowMs: 60_000 },
 };
 
 /** The real API on a free port, over a database of the test file's own (cloned from the seeded template). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase(options.database);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
-  const comparisonViews = createComparisonViewCounter(database.db, logger);
+  const clock = options.clock ?? (() => new Date());
+  const comparisonViews = createComparisonViewCounter(database.db, logger, clock);
   const config = defaultConfig({ rateLimits: generousLimits, ...options.config });
   const running = await startServer(
     {
@@ -71,7 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       logger,
       webDir: null,
       config,
-      clock: options.clock ?? (() => new Date()),
+      clock,
       rateLimitBackend: options.rateLimitBackend ?? { kind: 'memory' },
       comparisonViews,
       checkAnswers: true,

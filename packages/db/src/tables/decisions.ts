@@ -7,6 +7,8 @@ export interface DecisionsTable {
   author_id: number;
   stack_id: number | null;
   body: string;
+  /** `renderMarkdown(body)`, written with the body (every insert and edit renders it), returned by reads. */
+  html: string;
   votes_count: Counter;
   hidden: Defaulted<boolean>;
   created_at: DefaultedTimestamp;

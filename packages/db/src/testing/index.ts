@@ -12,6 +12,8 @@ export { TEST_SEED_NOW, testEngine, testServerUrl, urlForDatabase } from './engi
 export interface TestDatabaseOptions {
   onQuery?: (event: LogEvent) => void;
   poolSize?: number;
+  /** Longest wait for a connection before DatabaseBusyError (see DatabaseOptions); none by default. */
+  queueTimeoutMs?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface TestDatabaseOptions {
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<DatabaseHandle> {
   if (testEngine() === 'pglite') {
     const template = await readFile(inject('pgliteTemplate'));
-    return createDatabase({ dataDir: 'memory://', loadDataDir: new Blob([template]), onQuery: options.onQuery });
+    return createDatabase({ dataDir: 'memory://', loadDataDir: new Blob([template]), onQuery: options.onQuery, queueTimeoutMs: options.queueTimeoutMs });
   }
   const template = inject('postgresTemplate');
   const name = `${template}_${randomBytes(4).toString('hex')}`;
@@ -30,6 +32,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     url: urlForDatabase(testServerUrl(), name),
     poolSize: options.poolSize,
     onQuery: options.onQuery,
+    queueTimeoutMs: options.queueTimeoutMs,
   });
   return {
     ...handle,

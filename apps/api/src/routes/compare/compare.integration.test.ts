@@ -1,3 +1,4 @@
+import { createClient } from '@stackyard/contract';
 import { TEST_SEED_NOW } from '@stackyard/db/testing';
 import type { ComparisonSummary, ToolProfile } from '@stackyard/domain';
 import { sql } from 'kysely';
@@ -139,11 +140,16 @@ describe('GET /api/v1/compare', () => {
     const before = await server.client.comparisons.popular();
     const earlier = before.items.find((item) => slugsOf(item.tools).join() === 'gunicorn,passenger');
 
-    for (const tools of ['gunicorn,passenger', 'passenger,gunicorn', 'gunicorn,passenger', 'nginx,passenger']) await compare(tools);
+    // Four visitors (a visitor counts once per comparison and day: see comparison-view-pumping).
+    const visitors = ['gunicorn,passenger', 'passenger,gunicorn', 'gunicorn,passenger', 'nginx,passenger'].entries();
+    for (const [visitor, tools] of visitors) {
+      const client = createClient({ baseUrl: server.url, headers: { origin: server.url, 'user-agent': `visitor ${visitor}` } });
+      await client.compare.tools({ query: { tools } });
+    }
     // Comparisons that fail are not views.
     await expect(compare('gunicorn,no-such-tool')).rejects.toMatchObject({ status: 404 });
     await expect(compare('gunicorn')).rejects.toMatchObject({ status: 400 });
-    expect(server.comparisonViews.pending).toBe(2);
+    expect(server.comparisonViews.pending).toBe(4);
     await server.comparisonViews.flush();
     expect(server.comparisonViews.pending).toBe(0);
 

@@ -80,7 +80,7 @@ describe('GET /api/v1/openapi.json', () => {
       responses: Record<string, unknown>;
     };
     expect(compare.parameters).toContainEqual(expect.objectContaining({ name: 'tools', in: 'query', required: true }));
-    expect(Object.keys(compare.responses).sort()).toEqual(['200', '400', '500']);
+    expect(Object.keys(compare.responses).sort()).toEqual(['200', '400', '429', '500', '503']);
     const detail = document.paths['/api/v1/tools/{slug}']!.get as { parameters: { name: string; in: string }[]; responses: Record<string, unknown> };
     expect(detail.parameters).toContainEqual(expect.objectContaining({ name: 'slug', in: 'path' }));
     expect(detail.responses).toHaveProperty('404');

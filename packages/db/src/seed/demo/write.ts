@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../schema.js';
+import { renderMarkdown } from '../../markdown/render-markdown.js';
 import { chunk, type Progress } from '../progress.js';
 import { idsBySlug } from '../seed-catalogue.js';
 import type { DemoCommunity } from './generate.js';
@@ -141,6 +142,7 @@ export async function writeDemoCommunity(
         author_id: user(decision.author),
         stack_id: decision.stack ? stack(decision.stack.owner, decision.stack.slug) : null,
         body: decision.body,
+        html: renderMarkdown(decision.body),
         created_at: decision.createdAt,
         updated_at: decision.createdAt,
       })
