@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followedEventKeysQuery } from '../../repositories/feed-repository.js';
 import { jsonBody } from '../../testing/accounts.js';
+import { buildUser } from '../../testing/factories.js';
 import { createSignedInUsers } from '../../testing/sessions.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
@@ -83,9 +84,12 @@ describe('the feed', () => {
 
   it('hides what moderators hid and what suspended people did', async () => {
     const before = mine((await feed(toolFan)).body.items).length;
-    await server.database.db.updateTable('users').set({ suspended_at: new Date() }).where('id', '=', author.id).execute();
+    const moderator = { Cookie: await server.cookieFor(await buildUser(server.database.db, { role: 'moderator' })) };
+    const act = (action: string) =>
+      server.request('/api/v1/moderation/actions', jsonBody('POST', { action, subjectType: 'user', subjectId: author.id }, moderator));
+    expect((await act('suspend')).status).toBe(200);
     expect(mine((await feed(toolFan)).body.items)).toHaveLength(0);
-    await server.database.db.updateTable('users').set({ suspended_at: null }).where('id', '=', author.id).execute();
+    expect((await act('unsuspend')).status).toBe(200);
     expect(mine((await feed(toolFan)).body.items)).toHaveLength(before);
   });
 
