@@ -26,7 +26,7 @@ describe('decisions', () => {
     });
     expect(status).toBe(201);
     expect(body.decision.tools.map((tool: { slug: string }) => tool.slug)).toEqual(['puma', 'unicorn']);
-    expect(body.decision.stack).toEqual({ owner: 'decider-0', slug: 'shop', name: 'Shop' });
+    expect(body.decision.stack).toEqual({ owner: 'decider-0', slug: 'shop', name: 'Shop', hidden: false });
     expect(body.decision.html).toContain('<strong>Unicorn</strong>');
     expect(body.decision.html).toContain('rel="nofollow ugc noopener"');
     const again = await server.request(`/api/v1/decisions/${body.decision.id}`);
