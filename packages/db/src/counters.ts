@@ -1,13 +1,55 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
+/** Whether the user `column` names is suspended. */
+const suspended = (column: string) => `exists (select 1 from users u where u.id = ${column} and u.suspended_at is not null)`;
+
 /**
- * Every cached counter and the query that counts what it caches. The repositories keep the counters equal
- * in the transaction of each change; this list is the proof (tests) and the repair (seeding, operators).
+ * Every cached counter and the query that counts what it caches, and every stored visibility fact and the
+ * query that derives it. The repositories keep them equal in the transaction of each change; this list is
+ * the proof (tests) and the repair (seeding, operators), in dependency order: who is suspended decides
+ * what is visible, which decides what the events show and what the votes count.
  *
- * A vote counts when its voter is not suspended; a tool's votes are the counted votes on its visible reasons.
+ * A vote counts when its voter is not suspended; a tool's votes are the counted votes on its visible
+ * reasons. Content is visible when no moderator hid it and its author is not suspended (a pro or con whose
+ * suspended author deleted the account stays as the suspension left it); an event is visible when its
+ * actor is not suspended and everything it names is visible. Flags are compared as 0 and 1.
  */
-const counters = [
+const counters: ReadonlyArray<{ name: string; table: string; column: string; count: string; id?: string }> = [
+  {
+    name: 'stacks.author_suspended',
+    table: 'stacks',
+    column: 'author_suspended',
+    count: suspended('t.owner_id'),
+  },
+  {
+    name: 'reasons.author_suspended',
+    table: 'reasons',
+    column: 'author_suspended',
+    count: `case when t.author_id is null then t.author_suspended else ${suspended('t.author_id')} end`,
+  },
+  {
+    name: 'decisions.author_suspended',
+    table: 'decisions',
+    column: 'author_suspended',
+    count: suspended('t.author_id'),
+  },
+  {
+    name: 'events.visible',
+    table: 'events',
+    column: 'visible',
+    count: `not ${suspended('t.actor_id')}
+            and coalesce((select s.visible from stacks s where s.id = t.stack_id), true)
+            and coalesce((select d.visible from decisions d where d.id = t.decision_id), true)
+            and coalesce((select r.visible from reasons r where r.id = t.reason_id), true)`,
+  },
+  {
+    name: 'event_tools.visible',
+    table: 'event_tools',
+    column: 'visible',
+    id: 'event_id',
+    count: `select e.visible from events e where e.id = t.event_id`,
+  },
   {
     name: 'tools.stacks_count',
     table: 'tools',
@@ -25,7 +67,7 @@ const counters = [
     table: 'tools',
     column: 'votes_count',
     count: `select count(*) from reasons r join reason_votes v on v.reason_id = r.id join users u on u.id = v.user_id
-            where r.tool_id = t.id and not r.hidden and u.suspended_at is null`,
+            where r.tool_id = t.id and r.visible and u.suspended_at is null`,
   },
   {
     name: 'reasons.votes_count',
@@ -59,7 +101,7 @@ const counters = [
     column: 'followers_count',
     count: `select count(*) from follows f where f.followee_id = t.id`,
   },
-] as const;
+];
 
 export interface CounterDrift {
   counter: string;
@@ -74,7 +116,7 @@ export async function findCounterDrift(db: Kysely<Database>): Promise<CounterDri
   for (const counter of counters) {
     const { rows } = await sql<{ id: number; cached: number; actual: number }>`
       select id, cached, actual from (
-        select t.id, t.${sql.raw(counter.column)} as cached, (${sql.raw(counter.count)})::int as actual
+        select t.${sql.raw(counter.id ?? 'id')} as id, (t.${sql.raw(counter.column)})::int as cached, (${sql.raw(counter.count)})::int as actual
         from ${sql.table(counter.table)} t
       ) c
       where cached <> actual

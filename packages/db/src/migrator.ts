@@ -27,3 +27,8 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 export async function migrateToZero(db: Kysely<any>): Promise<string[]> {
   return unwrap(await migratorFor(db).migrateTo(NO_MIGRATIONS));
 }
+
+/** Applies or reverts migrations until `name` is the last one applied; returns the names applied or reverted. */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<string[]> {
+  return unwrap(await migratorFor(db).migrateTo(name));
+}

@@ -87,6 +87,8 @@ export const reasonSchema = z.object({
   text: z.string(),
   votes: z.number().int(),
   createdAt: z.string(),
+  /** Out of public sight (a moderator hid it, or its author is suspended): only its author and moderators see it, so marked. */
+  hidden: z.boolean(),
 });
 export type Reason = z.infer<typeof reasonSchema>;
 
@@ -98,7 +100,7 @@ export const toolProfileSchema = toolSummarySchema.extend({
   license: z.string().nullable(),
   path: categoryPathSchema,
   integrations: z.array(toolLinkSchema),
-  /** Visible pros and cons, most voted first, then oldest first. */
+  /** The pros and cons the viewer may see, most voted first, then oldest first. */
   pros: z.array(reasonSchema),
   cons: z.array(reasonSchema),
 });

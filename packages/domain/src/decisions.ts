@@ -43,10 +43,13 @@ export const decisionSchema = z.object({
   /** The body rendered safely: no raw HTML, links rel="nofollow ugc". */
   html: z.string(),
   tools: z.array(toolLinkSchema),
-  stack: z.object({ owner: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  /** The stack it was written in, when the viewer may see it (`hidden`: only as its owner or a moderator). */
+  stack: z.object({ owner: z.string(), slug: z.string(), name: z.string(), hidden: z.boolean() }).nullable(),
   votes: z.number().int(),
   createdAt: z.string(),
   viewerVoted: z.boolean().nullable(),
+  /** Out of public sight (a moderator hid it, or its author is suspended): only its author and moderators see it, so marked. */
+  hidden: z.boolean(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 export const decisionResponseSchema = z.object({ decision: decisionSchema });

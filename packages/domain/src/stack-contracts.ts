@@ -67,6 +67,8 @@ export const stackDetailSchema = z.object({
   /** The newest decisions written about this stack. */
   decisions: z.array(decisionSchema),
   viewer: z.object({ following: z.boolean(), canEdit: z.boolean() }).nullable(),
+  /** Out of public sight (a moderator hid it, or its owner is suspended): only its owner and moderators see it, so marked. */
+  hidden: z.boolean(),
 });
 export type StackDetail = z.infer<typeof stackDetailSchema>;
 
@@ -82,9 +84,12 @@ export const profileResponseSchema = z.object({
     websiteUrl: z.string().nullable(),
     createdAt: z.string(),
     followers: z.number().int(),
+    /** Suspended by a moderator: such a profile is shown only to its owner and moderators. */
+    suspended: z.boolean(),
   }),
   stacks: z.array(stackSummarySchema),
   decisions: z.array(decisionSchema),
+  /** What they follow that anyone may see. */
   following: z.object({
     tools: z.array(toolLinkSchema),
     stacks: z.array(z.object({ owner: z.string(), slug: z.string(), name: z.string() })),

@@ -15,6 +15,8 @@ export const stackSummarySchema = z.object({
   description: z.string(),
   owner: userLinkSchema,
   stats: z.object({ tools: z.number().int(), followers: z.number().int() }),
+  /** Out of public sight (a moderator hid it, or its owner is suspended): only its owner and moderators see it, so marked. */
+  hidden: z.boolean(),
 });
 export type StackSummary = z.infer<typeof stackSummarySchema>;
 

@@ -1,5 +1,6 @@
 import type { UserRole } from '@stackyard/domain';
 import type { Response } from 'express';
+import type { Reader } from '../repositories/visibility.js';
 
 /** The signed-in person making a request, as the authentication middleware found them. */
 export interface Viewer {
@@ -28,4 +29,9 @@ export function isModerator(viewer: Viewer | null): boolean {
 /** Whether the viewer administers the site: an admin whose account is not suspended. */
 export function isAdmin(viewer: Viewer | null): boolean {
   return viewer?.role === 'admin' && !viewer.suspended;
+}
+
+/** What the viewer may read of hidden content (repositories/visibility.ts): their own, or all of it as a moderator. */
+export function readerOf(viewer: Viewer | null): Reader {
+  return viewer ? { id: viewer.id, moderator: isModerator(viewer) } : null;
 }

@@ -1,5 +1,6 @@
 import { newestFirst, orderByKeyset, paginate, type Db, type PageRequest, type Trx } from '@stackyard/db';
 import { sql } from 'kysely';
+import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 /** `html` is the body rendered (renderMarkdown), stored so that reads never render. */
 export async function insertDecision(
@@ -31,29 +32,33 @@ export interface DecisionRow {
   /** The body rendered when it was written. */
   html: string;
   votesCount: number;
+  /** Out of public sight: shown only because the reader wrote it or moderates. */
   hidden: boolean;
   createdAt: Date;
   sortKey: string;
   authorUsername: string;
   authorDisplayName: string | null;
   authorAvatarUrl: string | null;
+  /** Its stack, when it has one the reader may see (null otherwise, also for a stack a moderator hid). */
   stackSlug: string | null;
   stackName: string | null;
   stackOwner: string | null;
+  stackHidden: boolean | null;
 }
 
-function decisionQuery(db: Db) {
+/** Decisions the reader may see, each with its stack when the reader may see that too. */
+function decisionQuery(db: Db, reader: Reader) {
   return db
     .selectFrom('decisions as d')
     .innerJoin('users as a', 'a.id', 'd.author_id')
-    .leftJoin('stacks as s', 's.id', 'd.stack_id')
+    .leftJoin('stacks as s', (join) => join.onRef('s.id', '=', 'd.stack_id').on(visibleTo(reader, 'stack', 's')))
     .leftJoin('users as o', 'o.id', 's.owner_id')
     .select([
       'd.id',
       'd.body',
       'd.html',
       'd.votes_count as votesCount',
-      'd.hidden',
+      hiddenMark('d').as('hidden'),
       'd.created_at as createdAt',
       sql<string>`d.created_at::text`.as('sortKey'),
       'a.username as authorUsername',
@@ -62,34 +67,31 @@ function decisionQuery(db: Db) {
       's.slug as stackSlug',
       's.name as stackName',
       'o.username as stackOwner',
-    ]);
+      hiddenMark('s').as('stackHidden'),
+    ])
+    .where(visibleTo(reader, 'decision', 'd'));
 }
 
-export async function findDecision(db: Db, id: number): Promise<DecisionRow | undefined> {
-  return decisionQuery(db).where('d.id', '=', id).executeTakeFirst();
-}
-
-/** Decisions lists show: not hidden, not by a suspended author. */
-function visibleDecisionQuery(db: Db) {
-  return decisionQuery(db).where('d.hidden', '=', false).where('a.suspended_at', 'is', null);
+export async function findDecision(db: Db, id: number, reader: Reader): Promise<DecisionRow | undefined> {
+  return decisionQuery(db, reader).where('d.id', '=', id).executeTakeFirst();
 }
 
 const newestDecisionsFirst = newestFirst('d.created_at', 'd.id');
 
-/** A page of the visible decisions that name a tool, newest first, plus one more row (see paginate). */
-export async function listDecisionsForTool(db: Db, toolId: number, page: PageRequest): Promise<DecisionRow[]> {
-  const query = visibleDecisionQuery(db).where((eb) =>
+/** A page of the decisions the reader may see that name a tool, newest first, plus one more row (see paginate). */
+export async function listDecisionsForTool(db: Db, toolId: number, page: PageRequest, reader: Reader): Promise<DecisionRow[]> {
+  const query = decisionQuery(db, reader).where((eb) =>
     eb.exists(eb.selectFrom('decision_tools as dt').select('dt.tool_id').whereRef('dt.decision_id', '=', 'd.id').where('dt.tool_id', '=', toolId)),
   );
   return paginate(query, newestDecisionsFirst, page).execute();
 }
 
-export async function listDecisionsForStack(db: Db, stackId: number, limit: number): Promise<DecisionRow[]> {
-  return orderByKeyset(visibleDecisionQuery(db).where('d.stack_id', '=', stackId), newestDecisionsFirst).limit(limit).execute();
+export async function listDecisionsForStack(db: Db, stackId: number, limit: number, reader: Reader): Promise<DecisionRow[]> {
+  return orderByKeyset(decisionQuery(db, reader).where('d.stack_id', '=', stackId), newestDecisionsFirst).limit(limit).execute();
 }
 
-export async function listDecisionsByAuthor(db: Db, authorId: number, limit: number): Promise<DecisionRow[]> {
-  return orderByKeyset(visibleDecisionQuery(db).where('d.author_id', '=', authorId), newestDecisionsFirst).limit(limit).execute();
+export async function listDecisionsByAuthor(db: Db, authorId: number, limit: number, reader: Reader): Promise<DecisionRow[]> {
+  return orderByKeyset(decisionQuery(db, reader).where('d.author_id', '=', authorId), newestDecisionsFirst).limit(limit).execute();
 }
 
 export interface DecisionToolRow {
@@ -118,9 +120,9 @@ export async function listVotedDecisionIds(db: Db, userId: number, decisionIds: 
   return new Set(rows.map((row) => row.decision_id));
 }
 
-/** Locks a visible decision for the rest of the transaction (its votes change one at a time). */
+/** Locks a decision anyone may see for the rest of the transaction (its votes change one at a time). */
 export async function lockVisibleDecision(trx: Trx, id: number): Promise<{ id: number } | undefined> {
-  return trx.selectFrom('decisions').select('id').where('id', '=', id).where('hidden', '=', false).forUpdate().executeTakeFirst();
+  return trx.selectFrom('decisions as d').select('d.id').where('d.id', '=', id).where(visibleTo(ANYONE, 'decision', 'd')).forUpdate().executeTakeFirst();
 }
 
 export async function insertDecisionVote(trx: Trx, decisionId: number, userId: number, now: Date): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { EventVerb, Trx } from '@stackyard/db';
+import { newEventVisibility } from './visibility.js';
 
 export interface NewFeedEvent {
   actorId: number;
@@ -13,25 +14,33 @@ export interface NewFeedEvent {
   payload?: Record<string, unknown>;
 }
 
-/** Writes a feed event and the tools it touches, inside the transaction of the action it records. */
+/**
+ * Writes a feed event and the tools it touches, inside the transaction of the action it records. It is
+ * visible unless it names something hidden (tools added to a stack a moderator hid, by its owner).
+ */
 export async function insertEvent(trx: Trx, event: NewFeedEvent): Promise<number> {
-  const { id } = await trx
+  const names = { actorId: event.actorId, stackId: event.stackId ?? null, decisionId: event.decisionId ?? null, reasonId: event.reasonId ?? null };
+  const { id, visible } = await trx
     .insertInto('events')
     .values({
-      actor_id: event.actorId,
+      actor_id: names.actorId,
       verb: event.verb,
       tool_id: event.toolId ?? null,
-      stack_id: event.stackId ?? null,
-      decision_id: event.decisionId ?? null,
-      reason_id: event.reasonId ?? null,
+      stack_id: names.stackId,
+      decision_id: names.decisionId,
+      reason_id: names.reasonId,
       payload: JSON.stringify(event.payload ?? {}),
+      visible: newEventVisibility(names),
       created_at: event.now,
     })
-    .returning('id')
+    .returning(['id', 'visible'])
     .executeTakeFirstOrThrow();
   const toolIds = [...new Set(event.toolIds)];
   if (toolIds.length > 0) {
-    await trx.insertInto('event_tools').values(toolIds.map((toolId) => ({ event_id: id, tool_id: toolId, created_at: event.now }))).execute();
+    await trx
+      .insertInto('event_tools')
+      .values(toolIds.map((toolId) => ({ event_id: id, tool_id: toolId, created_at: event.now, visible })))
+      .execute();
   }
   return id;
 }

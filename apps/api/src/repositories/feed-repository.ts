@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { afterKey, keysetOrder, newestFirst, pageWindow, type Database, type EventVerb, type PageRequest } from '@stackyard/db';
 import type { CursorKey } from '@stackyard/domain';
+import { ANYONE, visibleTo } from './visibility.js';
 
 export interface EventKeyRow {
   id: number;
@@ -9,14 +10,15 @@ export interface EventKeyRow {
 }
 
 /**
- * Whether an event may be shown: not the viewer's own, not by a suspended account, not about hidden
- * content (event_is_visible, a migration's function). Applied inside each bounded top-N so that a page is
- * never short because of what it filtered.
+ * What a feed shows of an event: what anyone may see (its stored visibility, see visibility.ts; feeds show
+ * hidden content to nobody, moderators and authors included) and, in someone's followed feed, not their own.
+ * `alias` is the events row or, on the per-tool walk, its event_tools row, which repeats the visibility so
+ * that each walk's partial index (`where visible`) holds only what may be shown: a page is never short
+ * because of what it filtered, and hidden events are never read.
  */
-function visible(event: string, viewerId: number | null): RawBuilder<unknown> {
-  const e = sql.raw(event);
-  const notOwn = viewerId === null ? sql`true` : sql`${e}.actor_id <> ${viewerId}`;
-  return sql`${notOwn} and event_is_visible(${e}.actor_id, ${e}.stack_id, ${e}.decision_id, ${e}.reason_id)`;
+function shown(alias: 'ev' | 'et', viewerId: number | null): RawBuilder<unknown> {
+  const visible = visibleTo(ANYONE, 'event', alias);
+  return viewerId === null ? visible : sql`${visible} and ev.actor_id <> ${viewerId}`;
 }
 
 /** Newest first, in the order of each index the feed walks: events, a tool's events, and their union. */
@@ -35,7 +37,7 @@ function followedTargetTopN(
   return sql`select x.id, x.created_at from follows f
       cross join lateral (
         select ev.id, ev.created_at from events ev
-        where ev.${sql.raw(eventColumn)} = f.${sql.raw(followColumn)} and ${afterKey(newestEvents, after)} and ${visible('ev', viewerId)}
+        where ev.${sql.raw(eventColumn)} = f.${sql.raw(followColumn)} and ${afterKey(newestEvents, after)} and ${shown('ev', viewerId)}
         order by ${keysetOrder(newestEvents)}
         limit ${fetch}
       ) x
@@ -63,7 +65,7 @@ export function followedEventKeysQuery(viewerId: number, after: CursorKey | null
       select x.id, x.created_at from follows f
       cross join lateral (
         select ev.id, ev.created_at from event_tools et join events ev on ev.id = et.event_id
-        where et.tool_id = f.tool_id and ${afterKey(newestToolEvents, after)} and ${visible('ev', viewerId)}
+        where et.tool_id = f.tool_id and ${afterKey(newestToolEvents, after)} and ${shown('et', viewerId)}
         order by ${keysetOrder(newestToolEvents)}
         limit ${fetch}
       ) x
@@ -82,7 +84,7 @@ export async function listPublicEventKeys(db: Kysely<Database>, page: PageReques
   const { after, fetch } = pageWindow(page);
   const { rows } = await sql<EventKeyRow>`
     select ev.id, ev.created_at::text as key from events ev
-    where ${afterKey(newestEvents, after)} and ${visible('ev', null)}
+    where ${afterKey(newestEvents, after)} and ${shown('ev', null)}
     order by ${keysetOrder(newestEvents)}
     limit ${fetch}`.execute(db);
   return rows;
@@ -91,8 +93,8 @@ export async function listPublicEventKeys(db: Kysely<Database>, page: PageReques
 /** The newest events that touch one tool (its Atom feed). */
 export async function listToolEventKeys(db: Kysely<Database>, toolId: number, limit: number): Promise<EventKeyRow[]> {
   const { rows } = await sql<EventKeyRow>`
-    select ev.id, et.created_at::text as key from event_tools et join events ev on ev.id = et.event_id
-    where et.tool_id = ${toolId} and ${visible('ev', null)}
+    select et.event_id as id, et.created_at::text as key from event_tools et
+    where et.tool_id = ${toolId} and ${shown('et', null)}
     order by ${keysetOrder(newestToolEvents)}
     limit ${limit}`.execute(db);
   return rows;
@@ -102,7 +104,7 @@ export async function listToolEventKeys(db: Kysely<Database>, toolId: number, li
 export async function listActorEventKeys(db: Kysely<Database>, actorId: number, limit: number): Promise<EventKeyRow[]> {
   const { rows } = await sql<EventKeyRow>`
     select ev.id, ev.created_at::text as key from events ev
-    where ev.actor_id = ${actorId} and ${visible('ev', null)}
+    where ev.actor_id = ${actorId} and ${shown('ev', null)}
     order by ${keysetOrder(newestEvents)}
     limit ${limit}`.execute(db);
   return rows;

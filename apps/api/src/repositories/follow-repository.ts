@@ -1,4 +1,5 @@
 import type { Db, FollowTargetType } from '@stackyard/db';
+import { ANYONE, visibleTo } from './visibility.js';
 
 export interface FollowTarget {
   type: FollowTargetType;
@@ -67,7 +68,7 @@ export async function lockUserByUsername(db: Db, username: string): Promise<{ id
     .executeTakeFirst();
 }
 
-/** What a person follows, newest first, a bounded list of each kind: three queries. */
+/** What a person follows that anyone may see (no suspended person, no hidden stack), newest first, a bounded list of each kind: three queries. */
 export async function listFollowedBy(db: Db, userId: number, limit: number) {
   const [tools, stacks, users] = await Promise.all([
     db
@@ -84,7 +85,7 @@ export async function listFollowedBy(db: Db, userId: number, limit: number) {
       .innerJoin('users as o', 'o.id', 's.owner_id')
       .select(['o.username as owner', 's.slug', 's.name'])
       .where('f.user_id', '=', userId)
-      .where('s.hidden', '=', false)
+      .where(visibleTo(ANYONE, 'stack', 's'))
       .orderBy('f.created_at', 'desc')
       .limit(limit)
       .execute(),

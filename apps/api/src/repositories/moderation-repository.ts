@@ -2,13 +2,13 @@ import { sql } from 'kysely';
 import type { UserRole } from '@stackyard/domain';
 import { newestFirst, paginate, type Db, type ModerationAction, type PageRequest, type ReportSubjectType, type Trx } from '@stackyard/db';
 
-/** Content a moderator can hide: pros and cons, decisions, stacks. */
-export type ContentType = Exclude<ReportSubjectType, 'user'>;
-
-/** A subject as moderation needs it, locked for the rest of the transaction. */
+/**
+ * A subject as moderation needs it, locked for the rest of the transaction. `hidden` is the moderators' flag;
+ * content by a suspended author is out of sight too (`authorSuspended`), whatever that flag says.
+ */
 export type LockedSubject =
-  | { type: 'reason'; id: number; hidden: boolean; toolId: number; votesCount: number }
-  | { type: 'decision' | 'stack'; id: number; hidden: boolean }
+  | { type: 'reason'; id: number; hidden: boolean; authorSuspended: boolean; toolId: number; votesCount: number }
+  | { type: 'decision' | 'stack'; id: number; hidden: boolean; authorSuspended: boolean }
   | { type: 'user'; id: number; role: UserRole; suspended: boolean };
 
 /**
@@ -21,19 +21,19 @@ export async function lockSubject(trx: Trx, type: ReportSubjectType, id: number)
     case 'reason': {
       const row = await trx
         .selectFrom('reasons')
-        .select(['id', 'hidden', 'tool_id', 'votes_count'])
+        .select(['id', 'hidden', 'author_suspended', 'tool_id', 'votes_count'])
         .where('id', '=', id)
         .forUpdate()
         .executeTakeFirst();
-      return row && { type, id: row.id, hidden: row.hidden, toolId: row.tool_id, votesCount: row.votes_count };
+      return row && { type, id: row.id, hidden: row.hidden, authorSuspended: row.author_suspended, toolId: row.tool_id, votesCount: row.votes_count };
     }
     case 'decision': {
-      const row = await trx.selectFrom('decisions').select(['id', 'hidden']).where('id', '=', id).forUpdate().executeTakeFirst();
-      return row && { type, id: row.id, hidden: row.hidden };
+      const row = await trx.selectFrom('decisions').select(['id', 'hidden', 'author_suspended']).where('id', '=', id).forUpdate().executeTakeFirst();
+      return row && { type, id: row.id, hidden: row.hidden, authorSuspended: row.author_suspended };
     }
     case 'stack': {
-      const row = await trx.selectFrom('stacks').select(['id', 'hidden']).where('id', '=', id).forUpdate().executeTakeFirst();
-      return row && { type, id: row.id, hidden: row.hidden };
+      const row = await trx.selectFrom('stacks').select(['id', 'hidden', 'author_suspended']).where('id', '=', id).forUpdate().executeTakeFirst();
+      return row && { type, id: row.id, hidden: row.hidden, authorSuspended: row.author_suspended };
     }
     case 'user': {
       // FOR NO KEY UPDATE, not FOR UPDATE: it still waits for votes (FOR SHARE) and other moderation, but
@@ -42,21 +42,6 @@ export async function lockSubject(trx: Trx, type: ReportSubjectType, id: number)
       const row = await trx.selectFrom('users').select(['id', 'role', 'suspended_at']).where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
       return row && { type, id: row.id, role: row.role, suspended: row.suspended_at !== null };
     }
-  }
-}
-
-/** Hides or shows a pro/con, decision or stack (the caller moves any counter in the same transaction). */
-export async function setContentHidden(trx: Trx, type: ContentType, id: number, hidden: boolean): Promise<void> {
-  switch (type) {
-    case 'reason':
-      await trx.updateTable('reasons').set({ hidden }).where('id', '=', id).execute();
-      return;
-    case 'decision':
-      await trx.updateTable('decisions').set({ hidden }).where('id', '=', id).execute();
-      return;
-    case 'stack':
-      await trx.updateTable('stacks').set({ hidden }).where('id', '=', id).execute();
-      return;
   }
 }
 

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, ReasonKind, ReasonRow as ReasonTableRow, Trx } from '@stackyard/db';
+import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
-/** A visible pro or con as pages show it. */
+/** A pro or con as pages show it. */
 export interface ReasonRow {
   id: number;
   toolId: number;
@@ -9,32 +10,35 @@ export interface ReasonRow {
   text: string;
   votesCount: number;
   createdAt: Date;
+  /** Out of public sight: shown only because the reader wrote it or moderates. */
+  hidden: boolean;
 }
 
-/** The visible pros and cons of some tools in one query, ranked: most votes first, then oldest, then id. */
-export async function listVisibleReasons(db: Kysely<Database>, toolIds: number[]): Promise<ReasonRow[]> {
+/** The pros and cons of some tools the reader may see, in one query, ranked: most votes first, then oldest, then id. */
+export async function listReasonsOf(db: Kysely<Database>, toolIds: number[], reader: Reader): Promise<ReasonRow[]> {
   if (toolIds.length === 0) return [];
   return db
-    .selectFrom('reasons')
-    .select(['id', 'tool_id as toolId', 'kind', 'text', 'votes_count as votesCount', 'created_at as createdAt'])
-    .where('tool_id', 'in', toolIds)
-    .where('hidden', '=', false)
-    .orderBy('votes_count', 'desc')
-    .orderBy('created_at', 'asc')
-    .orderBy('id', 'asc')
+    .selectFrom('reasons as r')
+    .select(['r.id', 'r.tool_id as toolId', 'r.kind', 'r.text', 'r.votes_count as votesCount', 'r.created_at as createdAt', hiddenMark('r').as('hidden')])
+    .where('r.tool_id', 'in', toolIds)
+    .where(visibleTo(reader, 'reason', 'r'))
+    .orderBy('r.votes_count', 'desc')
+    .orderBy('r.created_at', 'asc')
+    .orderBy('r.id', 'asc')
     .execute();
 }
 
 /**
- * Locks a visible reason for the rest of the transaction. Every change to a reason's votes takes this lock
- * first, so changes to one reason are applied one at a time, in the order they are acknowledged.
+ * Locks a reason anyone may see for the rest of the transaction. Every change to a reason's votes takes this
+ * lock first, so changes to one reason are applied one at a time, in the order they are acknowledged; one
+ * out of sight takes no votes (they would count in no tool's votes_count).
  */
 export async function lockVisibleReason(trx: Trx, id: number): Promise<Pick<ReasonTableRow, 'id' | 'tool_id' | 'author_id'> | undefined> {
   return trx
-    .selectFrom('reasons')
-    .select(['id', 'tool_id', 'author_id'])
-    .where('id', '=', id)
-    .where('hidden', '=', false)
+    .selectFrom('reasons as r')
+    .select(['r.id', 'r.tool_id', 'r.author_id'])
+    .where('r.id', '=', id)
+    .where(visibleTo(ANYONE, 'reason', 'r'))
     .forUpdate()
     .executeTakeFirst();
 }

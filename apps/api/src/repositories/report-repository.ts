@@ -13,7 +13,7 @@ import {
   type Trx,
 } from '@stackyard/db';
 import type { UserRole } from '@stackyard/domain';
-import type { ContentType } from './moderation-repository.js';
+import type { ContentType } from './visibility.js';
 
 export interface ReportSubject {
   type: ReportSubjectType;

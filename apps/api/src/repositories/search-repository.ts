@@ -1,5 +1,6 @@
 import type { Database } from '@stackyard/db';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { ANYONE, visibleTo } from './visibility.js';
 
 /**
  * Autocomplete. Text is compared through search_text() (lower case, accents removed; see the search_text
@@ -78,12 +79,13 @@ export interface StackSearchRow {
   owner: string;
 }
 
+/** Stacks anyone may see, through their partial indexes (`where visible`). */
 export async function searchStacks(db: Kysely<Database>, text: string, limit: number): Promise<StackSearchRow[]> {
   const name = sql`search_text(s.name)`;
   const { rows } = await sql<StackSearchRow>`
     select s.slug, s.name, u.username as owner
     from stacks s join users u on u.id = s.owner_id
-    where not s.hidden and ${matches(name, text)}
+    where ${visibleTo(ANYONE, 'stack', 's')} and ${matches(name, text)}
     order by ${bestFirst(name, text, sql`s.followers_count`)}, s.id
     limit ${limit}`.execute(db);
   return rows;

@@ -1,5 +1,6 @@
 import { newestFirst, paginate, type Database, type Db, type PageRequest } from '@stackyard/db';
 import { sql, type Kysely } from 'kysely';
+import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 export interface StackSummaryRow {
   id: number;
@@ -11,6 +12,8 @@ export interface StackSummaryRow {
   ownerUsername: string;
   ownerDisplayName: string | null;
   ownerAvatarUrl: string | null;
+  /** Out of public sight: shown only because the reader owns it or moderates. */
+  hidden: boolean;
 }
 
 export interface ToolStackRow extends StackSummaryRow {
@@ -19,7 +22,8 @@ export interface ToolStackRow extends StackSummaryRow {
   sortKey: string;
 }
 
-function stackSummaryQuery(db: Kysely<Database>) {
+/** Stacks as lists show them: those the reader may see. */
+function stackSummaryQuery(db: Db, reader: Reader) {
   return db
     .selectFrom('stacks as s')
     .innerJoin('users as u', 'u.id', 's.owner_id')
@@ -33,17 +37,18 @@ function stackSummaryQuery(db: Kysely<Database>) {
       'u.username as ownerUsername',
       'u.display_name as ownerDisplayName',
       'u.avatar_url as ownerAvatarUrl',
+      hiddenMark('s').as('hidden'),
     ])
-    .where('s.hidden', '=', false);
+    .where(visibleTo(reader, 'stack', 's'));
 }
 
 /**
- * A page of the visible stacks that use a tool, the ones that added it most recently first, plus one more
- * row to tell whether more exist (see paginate). Walks stack_tools_tool_id_idx (tool_id, created_at desc,
- * stack_id desc), so a page costs the same for a tool in ten stacks or in a million.
+ * A page of the stacks the reader may see that use a tool, the ones that added it most recently first, plus
+ * one more row to tell whether more exist (see paginate). Walks stack_tools_tool_id_idx (tool_id, created_at
+ * desc, stack_id desc), so a page costs the same for a tool in ten stacks or in a million.
  */
-export async function listStacksUsingTool(db: Kysely<Database>, toolId: number, page: PageRequest): Promise<ToolStackRow[]> {
-  const query = stackSummaryQuery(db)
+export async function listStacksUsingTool(db: Kysely<Database>, toolId: number, page: PageRequest, reader: Reader): Promise<ToolStackRow[]> {
+  const query = stackSummaryQuery(db, reader)
     .innerJoin('stack_tools as st', 'st.stack_id', 's.id')
     .select(['st.created_at as addedAt', sql<string>`st.created_at::text`.as('sortKey')])
     .where('st.tool_id', '=', toolId);
@@ -55,9 +60,9 @@ export interface SharedStackRow extends StackSummaryRow {
   total: number;
 }
 
-/** The most followed visible stacks that use every one of the given tools, each row carrying the total. */
+/** The most followed stacks anyone may see that use every one of the given tools, each row carrying the total. */
 export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[], limit: number): Promise<SharedStackRow[]> {
-  return stackSummaryQuery(db)
+  return stackSummaryQuery(db, ANYONE)
     .innerJoin(
       (eb) =>
         eb
@@ -95,8 +100,11 @@ export interface StackRow {
   ownerAvatarUrl: string | null;
 }
 
-/** A stack by its owner's username (any case) and its slug, hidden or not. */
-export async function findStackByOwnerAndSlug(db: Db, owner: string, slug: string): Promise<StackRow | undefined> {
+/**
+ * A stack by its owner's username (any case) and its slug, if the reader may see it; `hidden` says it is out
+ * of public sight (a moderator hid it, or its owner is suspended).
+ */
+export async function findStackByOwnerAndSlug(db: Db, owner: string, slug: string, reader: Reader): Promise<StackRow | undefined> {
   return db
     .selectFrom('stacks as s')
     .innerJoin('users as u', 'u.id', 's.owner_id')
@@ -107,7 +115,7 @@ export async function findStackByOwnerAndSlug(db: Db, owner: string, slug: strin
       's.name',
       's.description',
       's.website_url as websiteUrl',
-      's.hidden',
+      hiddenMark('s').as('hidden'),
       's.tools_count as toolsCount',
       's.followers_count as followersCount',
       's.created_at as createdAt',
@@ -118,6 +126,7 @@ export async function findStackByOwnerAndSlug(db: Db, owner: string, slug: strin
     ])
     .where(sql`lower(u.username)`, '=', owner.toLowerCase())
     .where('s.slug', '=', slug)
+    .where(visibleTo(reader, 'stack', 's'))
     .executeTakeFirst();
 }
 
@@ -270,7 +279,7 @@ export async function listStackToolDetails(db: Db, stackId: number): Promise<Sta
     .execute();
 }
 
-/** A person's visible stacks, newest first. */
-export async function listStacksOfOwner(db: Db, ownerId: number, limit: number): Promise<StackSummaryRow[]> {
-  return stackSummaryQuery(db).where('s.owner_id', '=', ownerId).orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(limit).execute();
+/** A person's stacks that the reader may see, newest first. */
+export async function listStacksOfOwner(db: Db, ownerId: number, limit: number, reader: Reader): Promise<StackSummaryRow[]> {
+  return stackSummaryQuery(db, reader).where('s.owner_id', '=', ownerId).orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(limit).execute();
 }

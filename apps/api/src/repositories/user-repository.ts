@@ -57,7 +57,7 @@ export async function shiftCountersForVotesOf(trx: Trx, userId: number, delta: 1
             from reason_votes v where v.reason_id = r.id and v.user_id = ${userId}`.execute(trx);
   await sql`update tools t set votes_count = t.votes_count + ${delta} * c.n
             from (select r.tool_id, count(*)::int as n from reason_votes v join reasons r on r.id = v.reason_id
-                  where v.user_id = ${userId} and not r.hidden group by r.tool_id) c
+                  where v.user_id = ${userId} and r.visible group by r.tool_id) c
             where c.tool_id = t.id`.execute(trx);
   await sql`update decisions d set votes_count = d.votes_count + ${delta}
             from decision_votes v where v.decision_id = d.id and v.user_id = ${userId}`.execute(trx);

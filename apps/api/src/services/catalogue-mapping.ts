@@ -44,7 +44,7 @@ export function toCategoryPath(row: ToolDetailRow): CategoryPath {
 }
 
 export function toReason(row: ReasonRow): Reason {
-  return { id: row.id, kind: row.kind, text: row.text, votes: row.votesCount, createdAt: row.createdAt.toISOString() };
+  return { id: row.id, kind: row.kind, text: row.text, votes: row.votesCount, createdAt: row.createdAt.toISOString(), hidden: row.hidden };
 }
 
 /**
@@ -75,6 +75,7 @@ export function toStackSummary(row: StackSummaryRow): StackSummary {
     description: row.description,
     owner: { username: row.ownerUsername, displayName: row.ownerDisplayName, avatarUrl: row.ownerAvatarUrl },
     stats: { tools: row.toolsCount, followers: row.followersCount },
+    hidden: row.hidden,
   };
 }
 

@@ -15,9 +15,10 @@ import {
   listRelatedComparisons,
   listToolsUsedTogether,
 } from '../repositories/comparison-repository.js';
-import { listVisibleReasons } from '../repositories/reason-repository.js';
+import { listReasonsOf } from '../repositories/reason-repository.js';
 import { listStacksUsingAll } from '../repositories/stack-repository.js';
 import { findToolsBySlugs, listIntegrationsOf, listTools, type ToolDetailRow } from '../repositories/tool-repository.js';
+import { ANYONE } from '../repositories/visibility.js';
 import { toComparisonSummary, toStackSummary, toToolProfile, toToolSummary } from './catalogue-mapping.js';
 import type { ComparisonViewCounter } from './comparison-view-counter.js';
 
@@ -62,7 +63,7 @@ export async function compareTools(
   const { months, since } = adoptionMonths(now);
 
   const [reasons, integrations, alternatives, sharedStacks, monthly, related, usedTogether] = await Promise.all([
-    listVisibleReasons(db, ids),
+    listReasonsOf(db, ids, ANYONE),
     listIntegrationsOf(db, ids),
     listTools(db, { functionIds, excludeIds: ids }, 'popular', { limit: COMPARE_ALTERNATIVES }),
     listStacksUsingAll(db, ids, COMPARE_SHARED_STACKS),

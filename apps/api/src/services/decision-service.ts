@@ -1,7 +1,7 @@
 import { renderMarkdown, toPage, type Database, type PageRequest } from '@stackyard/db';
 import type { CreateDecisionRequest, Decision, Page, VoteResult } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
-import { isModerator, type Viewer } from '../auth/viewer.js';
+import { readerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import {
   addToDecisionVotes,
@@ -21,8 +21,12 @@ import { insertEvent } from '../repositories/event-repository.js';
 import { findStackByOwnerAndSlug } from '../repositories/stack-repository.js';
 import { findToolBySlug, findToolsBySlugs } from '../repositories/tool-repository.js';
 import { lockActiveVoter } from '../repositories/user-repository.js';
+import { ANYONE } from '../repositories/visibility.js';
 
-/** Decisions as the API shows them, with their tools and the viewer's votes: two queries for any number. */
+/**
+ * Decisions as the API shows them, with their tools and the viewer's votes: two queries for any number. The
+ * rows are those the viewer may see (repositories/visibility.ts); `hidden` marks what only they see.
+ */
 export async function presentDecisions(db: Kysely<Database>, rows: DecisionRow[], viewer: Viewer | null): Promise<Decision[]> {
   const ids = rows.map((row) => row.id);
   const [tools, voted] = await Promise.all([
@@ -35,10 +39,14 @@ export async function presentDecisions(db: Kysely<Database>, rows: DecisionRow[]
     body: row.body,
     html: row.html,
     tools: tools.filter((tool) => tool.decisionId === row.id).map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
-    stack: row.stackSlug && row.stackOwner && row.stackName ? { owner: row.stackOwner, slug: row.stackSlug, name: row.stackName } : null,
+    stack:
+      row.stackSlug && row.stackOwner && row.stackName
+        ? { owner: row.stackOwner, slug: row.stackSlug, name: row.stackName, hidden: row.stackHidden === true }
+        : null,
     votes: row.votesCount,
     createdAt: row.createdAt.toISOString(),
     viewerVoted: voted ? voted.has(row.id) : null,
+    hidden: row.hidden,
   }));
 }
 
@@ -55,8 +63,8 @@ export async function postDecision(db: Kysely<Database>, viewer: Viewer, request
     let stackId: number | null = null;
     if (request.stack) {
       const [owner, slug] = request.stack.split('/') as [string, string];
-      const stack = await findStackByOwnerAndSlug(trx, owner, slug);
-      if (!stack || stack.hidden) throw new AppError('validation_failed', `body.stack: there is no stack "${request.stack}"`);
+      const stack = await findStackByOwnerAndSlug(trx, owner, slug, ANYONE);
+      if (!stack) throw new AppError('validation_failed', `body.stack: there is no stack "${request.stack}"`);
       if (stack.ownerId !== viewer.id) throw new AppError('forbidden', 'A decision can only be attached to one of your own stacks');
       stackId = stack.id;
     }
@@ -70,8 +78,8 @@ export async function postDecision(db: Kysely<Database>, viewer: Viewer, request
 }
 
 export async function getDecision(db: Kysely<Database>, id: number, viewer: Viewer | null): Promise<Decision> {
-  const row = await findDecision(db, id);
-  if (!row || (row.hidden && !isModerator(viewer))) throw AppError.notFound('That decision');
+  const row = await findDecision(db, id, readerOf(viewer));
+  if (!row) throw AppError.notFound('That decision');
   const [decision] = await presentDecisions(db, [row], viewer);
   return decision!;
 }
@@ -96,6 +104,6 @@ export async function listToolDecisions(
 ): Promise<Page<Decision>> {
   const tool = await findToolBySlug(db, slug);
   if (!tool) throw AppError.notFound(`Tool "${slug}"`);
-  const page = toPage(await listDecisionsForTool(db, tool.id, query), query.limit, (row) => [row.sortKey, row.id]);
+  const page = toPage(await listDecisionsForTool(db, tool.id, query, readerOf(viewer)), query.limit, (row) => [row.sortKey, row.id]);
   return { ...page, items: await presentDecisions(db, page.items, viewer) };
 }

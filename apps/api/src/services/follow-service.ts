@@ -7,6 +7,7 @@ import { deleteToolFollowedEvents, insertEvent } from '../repositories/event-rep
 import { addToFollowers, deleteFollow, insertFollow, lockUserByUsername, type FollowTarget } from '../repositories/follow-repository.js';
 import { findStackByOwnerAndSlug, lockStack } from '../repositories/stack-repository.js';
 import { lockToolBySlug } from '../repositories/tool-lock-repository.js';
+import { ANYONE } from '../repositories/visibility.js';
 
 /**
  * Follows or unfollows a locked target. Idempotent: the follower count changes in the same transaction as
@@ -47,8 +48,8 @@ export async function setStackFollow(
   now: Date,
 ): Promise<FollowResult> {
   return db.transaction().execute(async (trx) => {
-    const found = await findStackByOwnerAndSlug(trx, owner, slug);
-    const stack = found && !found.hidden ? await lockStack(trx, found.id) : undefined;
+    const found = await findStackByOwnerAndSlug(trx, owner, slug, ANYONE);
+    const stack = found ? await lockStack(trx, found.id) : undefined;
     if (!stack) throw AppError.notFound(`Stack "${owner}/${slug}"`);
     return setFollow(trx, viewer, { type: 'stack', ...stack }, follow, now);
   });

@@ -16,13 +16,13 @@ import {
   insertModerationLogEntry,
   listModerationLog,
   lockSubject,
-  setContentHidden,
   setUserSuspendedAt,
   type LockedSubject,
   type ModerationLogEntryRow,
 } from '../repositories/moderation-repository.js';
 import { listReportQueue, resolveOpenReports, type ReportQueueRow } from '../repositories/report-repository.js';
 import { shiftCountersForVotesOf } from '../repositories/user-repository.js';
+import { lockAuthoredContent, setAuthorSuspended, setContentHidden } from '../repositories/visibility.js';
 
 const SUBJECT_NAMES: Record<ReportSubjectType, string> = {
   reason: 'That pro or con',
@@ -37,21 +37,34 @@ export function subjectNotFound(type: ReportSubjectType): AppError {
 
 /**
  * Hides content or suspends a person (`concealed` true), or shows it again / lifts the suspension (false),
- * moving the counters that depend on it in the caller's transaction; true only when something changed.
- * Hiding a pro or con takes its counted votes out of its tool's votes_count and showing it puts them back;
- * suspending a person takes every vote they cast out of the counters (users.shiftCountersForVotesOf).
- * Decisions and stacks cache no counter that depends on their visibility.
+ * with everything whose stored visibility depends on it and the counters that move with that, in the
+ * caller's transaction; true only when something changed. The one place that changes who sees what:
+ * moderators' actions and automatic hiding both come here.
+ *
+ * Hiding content sets the moderators' flag and the visibility of the events that name it; a pro or con
+ * that thereby leaves sight takes its counted votes out of its tool's votes_count, and showing it puts them
+ * back (one by a suspended author is out of sight either way, so its votes move with the suspension instead).
+ * Suspending a person takes every vote they cast out of the counters (users.shiftCountersForVotesOf) and
+ * hides everything they wrote and did (visibility.setAuthorSuspended), their pros and cons' votes leaving
+ * their tools' counts; lifting it undoes both, and what a moderator hid stays hidden. Either order of the
+ * two keeps the counts exact (each counts a tool's votes on its visible pros and cons only); what they
+ * wrote is locked first, before any tool. Decisions and stacks cache no counter that depends on their
+ * visibility.
  */
 export async function setSubjectConcealed(trx: Trx, subject: LockedSubject, concealed: boolean, now: Date): Promise<boolean> {
   if (subject.type === 'user') {
     if (subject.suspended === concealed) return false;
+    await lockAuthoredContent(trx, subject.id);
     await setUserSuspendedAt(trx, subject.id, concealed ? now : null);
     await shiftCountersForVotesOf(trx, subject.id, concealed ? -1 : 1);
+    await setAuthorSuspended(trx, subject.id, concealed);
     return true;
   }
   if (subject.hidden === concealed) return false;
   await setContentHidden(trx, subject.type, subject.id, concealed);
-  if (subject.type === 'reason') await addToToolVotes(trx, subject.toolId, concealed ? -subject.votesCount : subject.votesCount);
+  if (subject.type === 'reason' && !subject.authorSuspended) {
+    await addToToolVotes(trx, subject.toolId, concealed ? -subject.votesCount : subject.votesCount);
+  }
   return true;
 }
 

@@ -15,7 +15,7 @@ import { lockToolBySlug } from '../repositories/tool-lock-repository.js';
 import { addToReasonVoteCounters, insertReasonVote } from '../repositories/vote-repository.js';
 
 function toReason(row: ReasonRow, votes: number): Reason {
-  return { id: row.id, kind: row.kind, text: row.text, votes, createdAt: row.created_at.toISOString() };
+  return { id: row.id, kind: row.kind, text: row.text, votes, createdAt: row.created_at.toISOString(), hidden: !row.visible };
 }
 
 /**
@@ -36,7 +36,7 @@ export async function addReason(
     if (!created) {
       const existing = await findReasonByText(trx, tool.id, input.text);
       throw new AppError('conflict', `"${existing?.text ?? input.text}" is already listed for this tool; vote for it instead`, {
-        reason: existing && !existing.hidden ? toReason(existing, existing.votes_count) : null,
+        reason: existing?.visible ? toReason(existing, existing.votes_count) : null,
       });
     }
     await insertReasonVote(trx, created.id, viewer.id, now);

@@ -7,7 +7,7 @@ import {
   type UpdateStackRequest,
 } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
-import { isModerator, type Viewer } from '../auth/viewer.js';
+import { isModerator, readerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { listDecisionsForStack } from '../repositories/decision-repository.js';
 import { insertEvent } from '../repositories/event-repository.js';
@@ -72,10 +72,10 @@ export async function createStack(db: Kysely<Database>, viewer: Viewer, request:
   });
 }
 
-/** The stack, if the viewer may see it: hidden stacks only for their owner and moderators. */
+/** The stack, if the viewer may see it: one out of public sight only for its owner and moderators. */
 async function findVisibleStack(db: Kysely<Database>, owner: string, slug: string, viewer: Viewer | null): Promise<StackRow> {
-  const stack = await findStackByOwnerAndSlug(db, owner, slug);
-  if (!stack || (stack.hidden && stack.ownerId !== viewer?.id && !isModerator(viewer))) throw AppError.notFound(`Stack "${owner}/${slug}"`);
+  const stack = await findStackByOwnerAndSlug(db, owner, slug, readerOf(viewer));
+  if (!stack) throw AppError.notFound(`Stack "${owner}/${slug}"`);
   return stack;
 }
 
@@ -83,7 +83,7 @@ export async function getStack(db: Kysely<Database>, owner: string, slug: string
   const stack = await findVisibleStack(db, owner, slug, viewer);
   const [tools, decisionRows, following] = await Promise.all([
     listStackToolDetails(db, stack.id),
-    listDecisionsForStack(db, stack.id, STACK_PAGE_DECISIONS),
+    listDecisionsForStack(db, stack.id, STACK_PAGE_DECISIONS, readerOf(viewer)),
     viewer ? isFollowing(db, viewer.id, { type: 'stack', id: stack.id }) : false,
   ]);
   const groups: StackDetail['groups'] = [];
@@ -116,6 +116,7 @@ export async function getStack(db: Kysely<Database>, owner: string, slug: string
     groups,
     decisions: await presentDecisions(db, decisionRows, viewer),
     viewer: viewer ? { following, canEdit: viewer.id === stack.ownerId || isModerator(viewer) } : null,
+    hidden: stack.hidden,
   };
 }
 

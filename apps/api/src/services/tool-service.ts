@@ -8,9 +8,9 @@ import {
   type ToolSummary,
 } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
-import type { Viewer } from '../auth/viewer.js';
+import { readerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
-import { listVisibleReasons } from '../repositories/reason-repository.js';
+import { listReasonsOf } from '../repositories/reason-repository.js';
 import { listStacksUsingTool } from '../repositories/stack-repository.js';
 import {
   findToolBySlug,
@@ -19,6 +19,7 @@ import {
   type ToolDetailRow,
 } from '../repositories/tool-repository.js';
 import { listViewerToolState } from '../repositories/viewer-state-repository.js';
+import { ANYONE } from '../repositories/visibility.js';
 import { toToolProfile, toToolStack, toToolSummary } from './catalogue-mapping.js';
 
 /** How many alternatives and stacks a tool page shows; the rest are a page away. */
@@ -50,12 +51,13 @@ async function findTool(db: Kysely<Database>, slug: string): Promise<ToolDetailR
  */
 export async function getTool(db: Kysely<Database>, slug: string, viewer: Viewer | null = null): Promise<ToolDetail> {
   const row = await findTool(db, slug);
+  const reader = readerOf(viewer);
   const [reasons, integrations, alternatives, stacks, viewerState] = await Promise.all([
-    listVisibleReasons(db, [row.id]),
+    listReasonsOf(db, [row.id], reader),
     listIntegrationsOf(db, [row.id]),
     listTools(db, { functionIds: [row.functionId], excludeIds: [row.id] }, 'popular', { limit: TOOL_PAGE_ALTERNATIVES }),
-    listStacksUsingTool(db, row.id, { limit: TOOL_PAGE_STACKS }),
-    viewer ? listViewerToolState(db, viewer.id, [row.id]) : null,
+    listStacksUsingTool(db, row.id, { limit: TOOL_PAGE_STACKS }, reader),
+    viewer ? listViewerToolState(db, viewer.id, [row.id], reader) : null,
   ]);
   return {
     ...toToolProfile(row, reasons, integrations),
@@ -68,10 +70,10 @@ export async function getTool(db: Kysely<Database>, slug: string, viewer: Viewer
   };
 }
 
-/** The stacks that use a tool, the ones that added it most recently first. */
+/** The stacks that use a tool, the ones that added it most recently first (a public list: what anyone may see). */
 export async function listToolStacks(db: Kysely<Database>, slug: string, query: ToolPageQuery): Promise<Page<ToolStack>> {
   const tool = await findTool(db, slug);
-  const page = toPage(await listStacksUsingTool(db, tool.id, query), query.limit, (row) => [row.sortKey, row.id]);
+  const page = toPage(await listStacksUsingTool(db, tool.id, query, ANYONE), query.limit, (row) => [row.sortKey, row.id]);
   return { ...page, items: page.items.map(toToolStack) };
 }
 

@@ -2,7 +2,7 @@ import type { Database, NewUser, UserRow } from '@stackyard/db';
 import type { CreateDecisionRequest, CreateStackRequest, Decision, Reason, ReasonKind } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
-import type { Viewer } from '../auth/viewer.js';
+import { readerOf, type Viewer } from '../auth/viewer.js';
 import { findStackByOwnerAndSlug, type StackRow } from '../repositories/stack-repository.js';
 import { insertUser } from '../repositories/user-repository.js';
 import { postDecision } from '../services/decision-service.js';
@@ -51,7 +51,7 @@ export async function buildStack(db: Kysely<Database>, owner: UserRow, request: 
     { name: `Stack ${unique()}`, description: 'A stack made for a test', tools: [{ slug: 'nginx' }, { slug: 'postgresql' }], ...request },
     new Date(),
   );
-  const row = await findStackByOwnerAndSlug(db, created.owner, created.slug);
+  const row = await findStackByOwnerAndSlug(db, created.owner, created.slug, readerOf(viewerFor(owner)));
   if (!row) throw new Error(`the stack ${created.owner}/${created.slug} was not saved`);
   return row;
 }

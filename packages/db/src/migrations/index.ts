@@ -4,6 +4,7 @@ import * as comparisonViews from './20261125000000_comparison_views.js';
 import * as searchText from './20261125000100_search_text.js';
 import * as eventVisibility from './20261125000200_event_visibility.js';
 import * as reportsByReporter from './20261126001000_reports_by_reporter.js';
+import * as storedVisibility from './20261201000100_stored_visibility.js';
 import * as decisionHtml from './20261201000200_decision_html.js';
 import * as comparisonViewVisitors from './20261201000201_comparison_view_visitors.js';
 
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '20261125000100_search_text': searchText,
   '20261125000200_event_visibility': eventVisibility,
   '20261126001000_reports_by_reporter': reportsByReporter,
+  '20261201000100_stored_visibility': storedVisibility,
   '20261201000200_decision_html': decisionHtml,
   '20261201000201_comparison_view_visitors': comparisonViewVisitors,
 };

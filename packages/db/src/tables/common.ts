@@ -10,3 +10,5 @@ export type Counter = ColumnType<number, number | undefined, number>;
 export type Id = Generated<number>;
 /** A column with a database default: optional on insert, never null. */
 export type Defaulted<T> = ColumnType<T, T | undefined, T>;
+/** A column the database computes (GENERATED ALWAYS ... STORED): read only. */
+export type GeneratedAlways<T> = ColumnType<T, never, never>;

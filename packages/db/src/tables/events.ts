@@ -1,5 +1,5 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
-import type { DefaultedTimestamp, Id } from './common.js';
+import type { Defaulted, DefaultedTimestamp, Id } from './common.js';
 
 export const EVENT_VERBS = [
   'stack.created',
@@ -21,6 +21,8 @@ export interface EventsTable {
   /** The tool the event is about, when there is one (a followed tool, the tool of a pro or con). */
   tool_id: number | null;
   payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Its actor is not suspended and what it names (stack, decision, pro or con) is visible; the feeds show only these. */
+  visible: Defaulted<boolean>;
   created_at: DefaultedTimestamp;
 }
 

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Counter, Defaulted, DefaultedTimestamp, Id } from './common.js';
+import type { Counter, Defaulted, DefaultedTimestamp, GeneratedAlways, Id } from './common.js';
 
 export type ReasonKind = 'pro' | 'con';
 
@@ -11,7 +11,15 @@ export interface ReasonsTable {
   text: string;
   author_id: number | null;
   votes_count: Counter;
+  /** Hidden by a moderator (or by reports), until a moderator restores it. */
   hidden: Defaulted<boolean>;
+  /**
+   * Its author is suspended: set and cleared with the suspension, apart from `hidden`. Kept when a suspended
+   * author deletes the account (author_id becomes null), so that what the suspension hid stays hidden.
+   */
+  author_suspended: Defaulted<boolean>;
+  /** Neither hidden nor by a suspended author: what every public read filters on. */
+  visible: GeneratedAlways<boolean>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Counter, Defaulted, DefaultedTimestamp, Id } from './common.js';
+import type { Counter, Defaulted, DefaultedTimestamp, GeneratedAlways, Id } from './common.js';
 
 export interface StacksTable {
   id: Id;
@@ -10,7 +10,12 @@ export interface StacksTable {
   website_url: string | null;
   followers_count: Counter;
   tools_count: Counter;
+  /** Hidden by a moderator (or by reports), until a moderator restores it. */
   hidden: Defaulted<boolean>;
+  /** Its owner is suspended: set and cleared with the suspension, apart from `hidden`. */
+  author_suspended: Defaulted<boolean>;
+  /** Neither hidden nor by a suspended owner: what every public read filters on. */
+  visible: GeneratedAlways<boolean>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

@@ -26,7 +26,7 @@ describe('decisions', () => {
       body: { body: 'We moved from **Unicorn** to [Puma](https://puma.io) for threads.', tools: ['puma', 'unicorn', 'puma'], stack: SHOP },
     });
     expect(decision.tools.map((tool) => tool.slug)).toEqual(['puma', 'unicorn']);
-    expect(decision.stack).toEqual({ owner: 'decider', slug: 'shop', name: 'Shop' });
+    expect(decision.stack).toEqual({ owner: 'decider', slug: 'shop', name: 'Shop', hidden: false });
     expect(decision.html).toContain('<strong>Unicorn</strong>');
     expect(decision.html).toContain('rel="nofollow ugc noopener"');
     const again = await server.client.decisions.get({ params: { id: decision.id } });

@@ -81,9 +81,11 @@ describe('the feed', () => {
   it('hides what moderators hid and what suspended people did', async () => {
     const feed = async () => mine((await server.as(toolFan).feed.followed()).items);
     const before = (await feed()).length;
-    await server.database.db.updateTable('users').set({ suspended_at: new Date() }).where('id', '=', author.id).execute();
+    const moderator = await buildUser(server.database.db, { role: 'moderator' });
+    const act = (action: 'suspend' | 'unsuspend') => server.as(moderator).moderation.act({ body: { action, subjectType: 'user', subjectId: author.id } });
+    await act('suspend');
     expect(await feed()).toHaveLength(0);
-    await server.database.db.updateTable('users').set({ suspended_at: null }).where('id', '=', author.id).execute();
+    await act('unsuspend');
     expect(await feed()).toHaveLength(before);
   });
 
