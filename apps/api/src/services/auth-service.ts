@@ -3,6 +3,7 @@ import { RESERVED_USERNAMES, type LoginRequest, type SignupRequest } from '@stac
 import type { Kysely } from 'kysely';
 import type { GithubProfile } from '../auth/github-oauth.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { signInIdentity, type SignInLimiter } from '../auth/sign-in-limiter.js';
 import { AppError } from '../errors/app-error.js';
 import { findUserIdByOauthAccount, insertOauthAccount } from '../repositories/oauth-account-repository.js';
 import { findUserById, findUserByLogin, insertUser, listUsernamesStartingWith } from '../repositories/user-repository.js';
@@ -31,11 +32,21 @@ export async function signUp(db: Kysely<Database>, request: SignupRequest): Prom
 
 const WRONG_CREDENTIALS = 'Wrong username, email or password';
 
-/** The account whose username or email and password match. A wrong name and a wrong password look alike. */
-export async function logIn(db: Kysely<Database>, request: LoginRequest): Promise<UserRow> {
+/**
+ * The account whose username or email and password match. A wrong name and a wrong password look alike.
+ * The attempt is counted by the sign-in limits against the account the login resolves to (its username and
+ * email alike) and the client's address, before the password is checked.
+ */
+export async function logIn(
+  db: Kysely<Database>,
+  request: LoginRequest,
+  limits: { limiter: SignInLimiter; address: string },
+): Promise<UserRow> {
   const user = await findUserByLogin(db, request.login);
+  const attempt = await limits.limiter.attempt(signInIdentity(user?.id, request.login), limits.address);
   const matches = await verifyPassword(user?.password_hash ?? null, request.password);
   if (!user || !matches) throw new AppError('unauthenticated', WRONG_CREDENTIALS);
+  await attempt.succeeded();
   return user;
 }
 

@@ -56,6 +56,7 @@ const generousLimits = {
     UserAction,
     RateLimitRule
   >,
+  loginPerAccountAndIp: { limit: 1000, windowMs: 60_000 },
 };
 
 /** The real API on a free port, over a database of the test file's own (cloned from the seeded template). */
