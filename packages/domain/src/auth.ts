@@ -96,6 +96,13 @@ export const changePasswordRequestSchema = z.object({
   currentPassword: z.string().min(1, 'is required').max(1024),
   newPassword: newPasswordSchema,
 });
+/** What a password change ended besides the password: every other session and every API token. */
+export const changePasswordResponseSchema = z.object({
+  endedSessions: z.number().int(),
+  revokedApiTokens: z.number().int(),
+  message: z.string(),
+});
+export type ChangePasswordResponse = z.infer<typeof changePasswordResponseSchema>;
 
 export const deleteAccountRequestSchema = z.object({
   /** Required for accounts that have a password. */
@@ -115,15 +122,30 @@ export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });
 export const sessionParamsSchema = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'is not a session id') });
 
+/** How long a new API token lives, in days; null makes one that never expires. */
+export const API_TOKEN_LIFETIMES_DAYS = [30, 90, 365] as const;
+export const DEFAULT_API_TOKEN_LIFETIME_DAYS = 90;
+
 export const apiTokenSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  /** When the token stops working; null when it never expires. */
+  expiresAt: z.string().nullable(),
+  /** Whether it has expired (by the server's clock): an expired token authenticates nothing. */
+  expired: z.boolean(),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 export const apiTokenListResponseSchema = z.object({ tokens: z.array(apiTokenSchema) });
-export const createApiTokenRequestSchema = z.object({ name: z.string().trim().min(1, 'is required').max(100) });
+export const createApiTokenRequestSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(100),
+  /** Days until the token expires: 30, 90 or 365, or null for never; 90 when left out. */
+  expiresInDays: z
+    .literal(API_TOKEN_LIFETIMES_DAYS, { error: 'must be 30, 90, 365 or null (never)' })
+    .nullable()
+    .default(DEFAULT_API_TOKEN_LIFETIME_DAYS),
+});
 /** The secret is shown in this response only; the server keeps its hash. */
 export const createApiTokenResponseSchema = z.object({ token: apiTokenSchema, secret: z.string() });
 export const apiTokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });

@@ -1,10 +1,11 @@
 import type { Database, UserRow } from '@stackyard/db';
-import { passwordProblem, type Account, type UpdateAccountRequest, type UserRole } from '@stackyard/domain';
+import { passwordProblem, type Account, type ChangePasswordResponse, type UpdateAccountRequest, type UserRole } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/app-error.js';
+import { deleteApiTokensOfUser } from '../repositories/api-token-repository.js';
+import { deleteSessionsOfUser } from '../repositories/session-repository.js';
 import { deleteUserKeepingCounts, findUserById, setUserRole, updateUser } from '../repositories/user-repository.js';
-import { endOtherSessions } from './session-service.js';
 
 export function toAccount(user: UserRow): Account {
   return {
@@ -49,22 +50,38 @@ export async function updateAccount(db: Kysely<Database>, userId: number, change
   return toAccount(updated);
 }
 
-/** Needs the current password; every other session of the account ends, the one making the change stays. */
+/**
+ * Needs the current password. In one transaction with the new hash, every other session of the account
+ * ends (the one making the change stays) and every API token is revoked: whoever knew the old password may
+ * have made one, and a token would outlive the change.
+ */
 export async function changePassword(
   db: Kysely<Database>,
   userId: number,
   currentSessionId: string | null,
   currentPassword: string,
   newPassword: string,
-): Promise<void> {
+): Promise<ChangePasswordResponse> {
   const user = await loadUser(db, userId);
   if (!(await verifyPassword(user.password_hash, currentPassword))) {
     throw new AppError('forbidden', 'The current password is not right');
   }
   assertAcceptablePassword(newPassword, user, 'body.newPassword');
   const passwordHash = await hashPassword(newPassword);
-  await updateUser(db, userId, { password_hash: passwordHash, updated_at: new Date() });
-  await endOtherSessions(db, userId, currentSessionId);
+  const { endedSessions, revokedApiTokens } = await db.transaction().execute(async (trx) => {
+    await updateUser(trx, userId, { password_hash: passwordHash, updated_at: new Date() });
+    return {
+      endedSessions: await deleteSessionsOfUser(trx, userId, currentSessionId),
+      revokedApiTokens: await deleteApiTokensOfUser(trx, userId),
+    };
+  });
+  const tokens = revokedApiTokens === 1 ? '1 API token was' : `${revokedApiTokens} API tokens were`;
+  const sessions = endedSessions === 1 ? '1 other session' : `${endedSessions} other sessions`;
+  return {
+    endedSessions,
+    revokedApiTokens,
+    message: `Password changed; ${sessions} ended and ${tokens} revoked${revokedApiTokens > 0 ? ' (make new ones for the CLI)' : ''}`,
+  };
 }
 
 /** Deletes the account and what it owns; its votes and follows stop counting in the same transaction. */

@@ -3,6 +3,7 @@ import * as initialSchema from './20261124000000_initial_schema.js';
 import * as comparisonViews from './20261125000000_comparison_views.js';
 import * as searchText from './20261125000100_search_text.js';
 import * as eventVisibility from './20261125000200_event_visibility.js';
+import * as apiTokenExpiry from './20261201000300_api_token_expiry.js';
 
 /**
  * Every migration, in order. Listed by hand rather than found by scanning a folder, so that a bundled
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261125000000_comparison_views': comparisonViews,
   '20261125000100_search_text': searchText,
   '20261125000200_event_visibility': eventVisibility,
+  '20261201000300_api_token_expiry': apiTokenExpiry,
 };
