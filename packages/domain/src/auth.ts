@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords.js';
+import { weakPasswordReason } from './password-strength.js';
 
 /** Names that would shadow a page, an endpoint or the site's own voice. */
 export const RESERVED_USERNAMES = new Set([
@@ -28,18 +29,17 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
 /**
- * What is wrong with a new password, or null. No composition rules: length, not among the most common
- * passwords, and not the account's own name or email.
+ * What is wrong with a new password, or null. No composition rules (NIST SP 800-63B): its length, not
+ * one of the 10,000 most common passwords, nothing built on the account's username or email or on the
+ * site's name, and, by the zxcvbn estimator (see password-strength.ts), no repeats, sequences, keyboard
+ * walks or common passwords in disguise that leave it guessable.
  */
 export function passwordProblem(password: string, account: { username: string; email: string }): string | null {
   const parsed = newPasswordSchema.safeParse(password);
   if (!parsed.success) return parsed.error.issues[0]!.message;
   if (isCommonPassword(password)) return 'is one of the 10,000 most common passwords; choose a less guessable one';
-  const lowered = password.toLowerCase();
-  if (lowered === account.username.toLowerCase() || lowered === account.email.toLowerCase()) {
-    return 'must not be your username or email';
-  }
-  return null;
+  const emailName = account.email.split('@')[0] ?? '';
+  return weakPasswordReason(password, { contained: [account.username, account.email], hinted: [emailName] }, PASSWORD_MAX_LENGTH);
 }
 
 export const signupRequestSchema = z.object({
