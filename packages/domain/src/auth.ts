@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords.js';
+import { displayNameSchema } from './display-name.js';
 import { weakPasswordReason } from './password-strength.js';
 
 /** Names that would shadow a page, an endpoint or the site's own voice. */
@@ -83,7 +84,7 @@ export const accountResponseSchema = z.object({ user: accountSchema });
 
 export const updateAccountRequestSchema = z
   .object({
-    displayName: z.string().trim().max(80).nullable(),
+    displayName: displayNameSchema.nullable(),
     bio: z.string().trim().max(500).nullable(),
     avatarUrl: httpsUrl.nullable(),
     websiteUrl: httpsUrl.nullable(),

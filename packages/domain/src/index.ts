@@ -6,6 +6,7 @@ export * from './slug.js';
 export * from './auth.js';
 export * from './common-passwords.js';
 export * from './password-strength.js';
+export * from './display-name.js';
 export * from './compare.js';
 export * from './search.js';
 export * from './stacks.js';

@@ -1,11 +1,17 @@
-import type { Database, UserRow } from '@stackyard/db';
-import { passwordProblem, type Account, type ChangePasswordResponse, type UpdateAccountRequest, type UserRole } from '@stackyard/domain';
+import type { Database, Db, UserRow } from '@stackyard/db';
+import { couldBeUsernameSkeleton, passwordProblem, skeleton, type Account, type ChangePasswordResponse, type UpdateAccountRequest, type UserRole } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { AppError } from '../errors/app-error.js';
 import { deleteApiTokensOfUser } from '../repositories/api-token-repository.js';
 import { deleteSessionsOfUser } from '../repositories/session-repository.js';
-import { deleteUserKeepingCounts, findUserById, setUserRole, updateUser } from '../repositories/user-repository.js';
+import {
+  deleteUserKeepingCounts,
+  findOtherUserWithUsernameSkeleton,
+  findUserById,
+  setUserRole,
+  updateUser,
+} from '../repositories/user-repository.js';
 
 export function toAccount(user: UserRow): Account {
   return {
@@ -38,7 +44,23 @@ export async function getAccount(db: Kysely<Database>, userId: number): Promise<
   return toAccount(await loadUser(db, userId));
 }
 
+/**
+ * Refuses a display name that looks like another member's username (same skeleton, UTS #39 style): shown
+ * beside content it would pass for them. The member's own username is fine. The protected names (admin,
+ * moderator, stackyard) are refused by the schema already.
+ */
+export async function assertDisplayNameIsOwn(db: Db, userId: number | null, displayName: string, field: string): Promise<void> {
+  const nameSkeleton = skeleton(displayName);
+  if (!couldBeUsernameSkeleton(nameSkeleton)) return;
+  const other = await findOtherUserWithUsernameSkeleton(db, nameSkeleton, userId);
+  if (other) {
+    const message = `looks like the username of another member (@${other.username}); choose another`;
+    throw new AppError('validation_failed', `${field}: ${message}`, { issues: [{ path: field, message }] });
+  }
+}
+
 export async function updateAccount(db: Kysely<Database>, userId: number, changes: UpdateAccountRequest): Promise<Account> {
+  if (changes.displayName) await assertDisplayNameIsOwn(db, userId, changes.displayName, 'body.displayName');
   const updated = await updateUser(db, userId, {
     ...(changes.displayName !== undefined ? { display_name: changes.displayName || null } : {}),
     ...(changes.bio !== undefined ? { bio: changes.bio || null } : {}),
