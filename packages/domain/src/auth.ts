@@ -143,7 +143,10 @@ export const createApiTokenRequestSchema = z.object({
   name: z.string().trim().min(1, 'is required').max(100),
   /** Days until the token expires: 30, 90 or 365, or null for never; 90 when left out. */
   expiresInDays: z
-    .literal(API_TOKEN_LIFETIMES_DAYS, { error: 'must be 30, 90, 365 or null (never)' })
+    .union(
+      API_TOKEN_LIFETIMES_DAYS.map((days) => z.literal(days)),
+      { error: 'must be 30, 90, 365 or null (never)' },
+    )
     .nullable()
     .default(DEFAULT_API_TOKEN_LIFETIME_DAYS),
 });

@@ -94,8 +94,9 @@ describe('API token lifetimes and revocation', () => {
     const change = document.paths['/api/v1/me/password'].post;
     expect(change.summary).toMatch(/every API token is revoked/);
     expect(Object.keys(change.responses)).toContain('200');
-    const create = document.paths['/api/v1/me/tokens'].post;
-    expect(JSON.stringify(create)).toMatch(/expiresInDays/);
+    const lifetime = document.paths['/api/v1/me/tokens'].post.requestBody.content['application/json'].schema.properties.expiresInDays;
+    expect(lifetime.default).toBe(90);
+    expect(lifetime.anyOf.map((option: { enum?: number[]; type: string }) => option.enum?.[0] ?? option.type)).toEqual([30, 90, 365, 'null']);
     expect(JSON.stringify(document.paths['/api/v1/me/tokens'].get)).toMatch(/expiresAt/);
   });
 });
