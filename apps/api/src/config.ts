@@ -11,13 +11,17 @@ export type UserAction = (typeof USER_ACTIONS)[number];
 
 export interface RateLimitConfig {
   enabled: boolean;
+  /** Failed sign-ins for one account from every address; past it, sign-ins for it are slowed, not refused. */
   loginPerAccount: RateLimitRule;
+  /** Failed sign-ins from one address, whatever the account. */
   loginPerIp: RateLimitRule;
   signupPerIp: RateLimitRule;
   writesPerUser: RateLimitRule;
   perAction: Record<UserAction, RateLimitRule>;
   /** Reads by someone not signed in, per address (members are never counted). */
   anonymousReadsPerIp: RateLimitRule;
+  /** Failed sign-ins for one account from one address: the tight limit, which refuses. */
+  loginPerAccountAndIp: RateLimitRule;
 }
 
 export interface GithubOAuthConfig {
@@ -57,7 +61,7 @@ export function configFromEnv(env: Env): AppConfig {
     publicOrigin: env.STACKYARD_PUBLIC_URL ? new URL(env.STACKYARD_PUBLIC_URL).origin : null,
     rateLimits: {
       enabled: env.STACKYARD_RATE_LIMITS === 'on',
-      loginPerAccount: { limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT, windowMs: seconds(env.RATE_LIMIT_LOGIN_WINDOW_SECONDS) },
+      loginPerAccount: { limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT, windowMs: seconds(env.RATE_LIMIT_LOGIN_PER_ACCOUNT_WINDOW_SECONDS) },
       loginPerIp: { limit: env.RATE_LIMIT_LOGIN_PER_IP, windowMs: seconds(env.RATE_LIMIT_LOGIN_WINDOW_SECONDS) },
       signupPerIp: { limit: env.RATE_LIMIT_SIGNUP_PER_IP, windowMs: seconds(env.RATE_LIMIT_SIGNUP_WINDOW_SECONDS) },
       writesPerUser: { limit: env.RATE_LIMIT_WRITES_PER_USER, windowMs: seconds(env.RATE_LIMIT_WRITES_WINDOW_SECONDS) },
@@ -70,6 +74,10 @@ export function configFromEnv(env: Env): AppConfig {
         stacks: perHour(env.RATE_LIMIT_STACKS_PER_HOUR),
       },
       anonymousReadsPerIp: { limit: env.RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE, windowMs: 60_000 },
+      loginPerAccountAndIp: {
+        limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_IP,
+        windowMs: seconds(env.RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_IP_WINDOW_SECONDS),
+      },
     },
     github:
       env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET

@@ -30,7 +30,7 @@ const envSchema = z.object({
   STACKYARD_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   STACKYARD_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
-  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(1).default(100),
   RATE_LIMIT_LOGIN_PER_IP: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(10),
@@ -45,6 +45,11 @@ const envSchema = z.object({
   RATE_LIMIT_STACKS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   // Reads (GET, HEAD, OPTIONS) per minute from one address by someone not signed in; members are not counted.
   RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  // Failed sign-ins for one account from one address (the tight limit, 5 per 15 minutes); the per-account
+  // limit above counts every address, over its own window, and slows sign-ins down rather than blocking.
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_AND_IP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   GITHUB_CLIENT_ID: z.string().min(1).optional(),
   GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
   // Where GitHub's OAuth pages live (authorize and access_token paths below it); tests point it at a fake.

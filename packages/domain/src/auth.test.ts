@@ -13,13 +13,14 @@ describe('the password policy', () => {
   });
 
   it('refuses the username or email as a password', () => {
-    expect(passwordProblem('Ada-Lovelace', account)).toBe('must not be your username or email');
-    expect(passwordProblem('ada@example.com', account)).toBe('must not be your username or email');
+    expect(passwordProblem('Ada-Lovelace', account)).toBe('must not contain your username or email');
+    expect(passwordProblem('ada@example.com', account)).toBe('must not contain your username or email');
   });
 
   it('accepts long, unusual passwords without composition rules', () => {
     expect(passwordProblem('correct horse battery staple', account)).toBeNull();
-    expect(passwordProblem('é'.repeat(128), account)).toBeNull();
+    // 128 accented characters that are no repeat of one character or sequence (those are refused).
+    expect(passwordProblem('éèêëēėęàâäæãåāçćčîïíīįìôöòóœøōõûüùúūñńÿßśšłžźżðþ'.repeat(3).slice(0, 128), account)).toBeNull();
   });
 
   it('ships ten thousand common passwords', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords.js';
+import { displayNameSchema } from './display-name.js';
+import { weakPasswordReason } from './password-strength.js';
 import { textSchema, webUrlSchema } from './text.js';
 
 /** Names that would shadow a page, an endpoint or the site's own voice. */
@@ -28,18 +30,17 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
 /**
- * What is wrong with a new password, or null. No composition rules: length, not among the most common
- * passwords, and not the account's own name or email.
+ * What is wrong with a new password, or null. No composition rules (NIST SP 800-63B): its length, not
+ * one of the 10,000 most common passwords, nothing built on the account's username or email or on the
+ * site's name, and, by the zxcvbn estimator (see password-strength.ts), no repeats, sequences, keyboard
+ * walks or common passwords in disguise that leave it guessable.
  */
 export function passwordProblem(password: string, account: { username: string; email: string }): string | null {
   const parsed = newPasswordSchema.safeParse(password);
   if (!parsed.success) return parsed.error.issues[0]!.message;
   if (isCommonPassword(password)) return 'is one of the 10,000 most common passwords; choose a less guessable one';
-  const lowered = password.toLowerCase();
-  if (lowered === account.username.toLowerCase() || lowered === account.email.toLowerCase()) {
-    return 'must not be your username or email';
-  }
-  return null;
+  const emailName = account.email.split('@')[0] ?? '';
+  return weakPasswordReason(password, { contained: [account.username, account.email], hinted: [emailName] }, PASSWORD_MAX_LENGTH);
 }
 
 export const signupRequestSchema = z.object({
@@ -77,7 +78,7 @@ export const accountResponseSchema = z.object({ user: accountSchema });
 
 export const updateAccountRequestSchema = z
   .object({
-    displayName: textSchema().trim().max(80).nullable(),
+    displayName: displayNameSchema.nullable(),
     bio: textSchema({ multiline: true }).trim().max(500).nullable(),
     avatarUrl: webUrlSchema.nullable(),
     websiteUrl: webUrlSchema.nullable(),
@@ -90,6 +91,13 @@ export const changePasswordRequestSchema = z.object({
   currentPassword: z.string().min(1, 'is required').max(1024),
   newPassword: newPasswordSchema,
 });
+/** What a password change ended besides the password: every other session and every API token. */
+export const changePasswordResponseSchema = z.object({
+  endedSessions: z.number().int(),
+  revokedApiTokens: z.number().int(),
+  message: z.string(),
+});
+export type ChangePasswordResponse = z.infer<typeof changePasswordResponseSchema>;
 
 export const deleteAccountRequestSchema = z.object({
   /** Required for accounts that have a password. */
@@ -109,15 +117,33 @@ export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListResponseSchema = z.object({ sessions: z.array(sessionSummarySchema) });
 export const sessionParamsSchema = z.object({ id: textSchema().regex(/^[0-9a-f]{16}$/, 'is not a session id') });
 
+/** How long a new API token lives, in days; null makes one that never expires. */
+export const API_TOKEN_LIFETIMES_DAYS = [30, 90, 365] as const;
+export const DEFAULT_API_TOKEN_LIFETIME_DAYS = 90;
+
 export const apiTokenSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  /** When the token stops working; null when it never expires. */
+  expiresAt: z.string().nullable(),
+  /** Whether it has expired (by the server's clock): an expired token authenticates nothing. */
+  expired: z.boolean(),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 export const apiTokenListResponseSchema = z.object({ tokens: z.array(apiTokenSchema) });
-export const createApiTokenRequestSchema = z.object({ name: textSchema().trim().min(1, 'is required').max(100) });
+export const createApiTokenRequestSchema = z.object({
+  name: textSchema().trim().min(1, 'is required').max(100),
+  /** Days until the token expires: 30, 90 or 365, or null for never; 90 when left out. */
+  expiresInDays: z
+    .union(
+      API_TOKEN_LIFETIMES_DAYS.map((days) => z.literal(days)),
+      { error: 'must be 30, 90, 365 or null (never)' },
+    )
+    .nullable()
+    .default(DEFAULT_API_TOKEN_LIFETIME_DAYS),
+});
 /** The secret is shown in this response only; the server keeps its hash. */
 export const createApiTokenResponseSchema = z.object({ token: apiTokenSchema, secret: z.string() });
 export const apiTokenParamsSchema = z.object({ id: z.coerce.number().int().positive() });

@@ -5,6 +5,8 @@ export * from './pagination.js';
 export * from './slug.js';
 export * from './auth.js';
 export * from './common-passwords.js';
+export * from './password-strength.js';
+export * from './display-name.js';
 export * from './compare.js';
 export * from './search.js';
 export * from './stacks.js';

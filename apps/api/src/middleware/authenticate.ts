@@ -17,7 +17,7 @@ export function authenticate({ db, config, clock }: AppContext): RequestHandler 
     if (authorization !== undefined) {
       const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
       const viewer = secret ? await authenticateApiToken(db, secret, clock()) : null;
-      if (!viewer) throw new AppError('unauthenticated', 'The API token is missing, malformed or revoked');
+      if (!viewer) throw new AppError('unauthenticated', 'The API token is missing, malformed, revoked or expired');
       res.locals.viewer = viewer;
       return next();
     }

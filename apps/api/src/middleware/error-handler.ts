@@ -70,6 +70,8 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   }
   if (appError.code === 'service_unavailable') res.setHeader('Retry-After', '1');
   const retryAfter = (appError.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-  if (appError.code === 'rate_limited' && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+  if (appError.code === 'rate_limited' && typeof retryAfter === 'number' && !res.hasHeader('Retry-After')) {
+    res.setHeader('Retry-After', String(retryAfter));
+  }
   res.status(appError.status).json(appError.toJSON());
 };

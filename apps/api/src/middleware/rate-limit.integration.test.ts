@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../testing/test-server.js';
 const WINDOW_MS = 1500;
 const limits = {
   ...defaultConfig().rateLimits,
-  loginPerAccount: { limit: 5, windowMs: WINDOW_MS },
+  loginPerAccountAndIp: { limit: 5, windowMs: WINDOW_MS },
   loginPerIp: { limit: 100, windowMs: WINDOW_MS },
   signupPerIp: { limit: 3, windowMs: 60_000 },
   writesPerUser: { limit: 3, windowMs: 60_000 },
@@ -91,7 +91,7 @@ describe('rate limits shared through Redis', () => {
   beforeAll(async () => {
     await client.connect();
     const backend = { kind: 'redis' as const, sendCommand: (args: string[]) => client.sendCommand(args) };
-    const shared = { ...limits, loginPerAccount: { limit: 5, windowMs: 60_000 } };
+    const shared = { ...limits, loginPerAccountAndIp: { limit: 5, windowMs: 60_000 } };
     first = await startTestServer({ config: { rateLimits: shared }, rateLimitBackend: backend });
     second = await startTestServer({ config: { rateLimits: shared }, rateLimitBackend: backend });
   });

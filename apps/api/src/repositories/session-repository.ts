@@ -29,11 +29,12 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
-/** Ends every session of a user but, optionally, the one given. */
-export async function deleteSessionsOfUser(db: Db, userId: number, exceptId: string | null = null): Promise<void> {
+/** Ends every session of a user but, optionally, the one given; how many it ended. */
+export async function deleteSessionsOfUser(db: Db, userId: number, exceptId: string | null = null): Promise<number> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (exceptId) query = query.where('id', '<>', exceptId);
-  await query.execute();
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Ends the user's session whose id starts with the public prefix; true when one was ended. */

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, NewUser, Trx, UserRow, UserUpdate } from '@stackyard/db';
-import type { UserRole } from '@stackyard/domain';
+import { USERNAME_SKELETON_SQL, type UserRole } from '@stackyard/domain';
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
@@ -18,6 +18,19 @@ export async function findUserByLogin(db: Db, login: string): Promise<UserRow | 
     .selectAll()
     .where((eb) => eb.or([eb(sql`lower(username)`, '=', lowered), eb(sql`lower(email)`, '=', lowered)]))
     .executeTakeFirst();
+}
+
+/**
+ * Another member (not `exceptId`) whose username has this skeleton (see skeleton() in the domain), or
+ * undefined. The username's skeleton is computed in SQL exactly as the domain computes it for ASCII.
+ */
+export async function findOtherUserWithUsernameSkeleton(db: Db, nameSkeleton: string, exceptId: number | null): Promise<{ username: string } | undefined> {
+  const { from, to, pairs } = USERNAME_SKELETON_SQL;
+  let skeletonOfUsername = sql<string>`translate(lower(username), ${from}, ${to})`;
+  for (const [pair, single] of pairs) skeletonOfUsername = sql<string>`replace(${skeletonOfUsername}, ${pair}, ${single})`;
+  let query = db.selectFrom('users').select('username').where(skeletonOfUsername, '=', nameSkeleton);
+  if (exceptId !== null) query = query.where('id', '<>', exceptId);
+  return query.limit(1).executeTakeFirst();
 }
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {

@@ -1,11 +1,27 @@
-import type { Database, UserRow } from '@stackyard/db';
-import { RESERVED_USERNAMES, type LoginRequest, type SignupRequest } from '@stackyard/domain';
+import type { Database, Db, UserRow } from '@stackyard/db';
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  RESERVED_USERNAMES,
+  couldBeUsernameSkeleton,
+  displayNameSchema,
+  normaliseDisplayName,
+  skeleton,
+  type LoginRequest,
+  type SignupRequest,
+} from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import type { GithubProfile } from '../auth/github-oauth.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { signInIdentity, type SignInLimiter } from '../auth/sign-in-limiter.js';
 import { AppError } from '../errors/app-error.js';
 import { findUserIdByOauthAccount, insertOauthAccount } from '../repositories/oauth-account-repository.js';
-import { findUserById, findUserByLogin, insertUser, listUsernamesStartingWith } from '../repositories/user-repository.js';
+import {
+  findOtherUserWithUsernameSkeleton,
+  findUserById,
+  findUserByLogin,
+  insertUser,
+  listUsernamesStartingWith,
+} from '../repositories/user-repository.js';
 import { assertAcceptablePassword } from './account-service.js';
 
 /** PostgreSQL's unique_violation, raised by the case-insensitive unique indexes on users. */
@@ -31,11 +47,21 @@ export async function signUp(db: Kysely<Database>, request: SignupRequest): Prom
 
 const WRONG_CREDENTIALS = 'Wrong username, email or password';
 
-/** The account whose username or email and password match. A wrong name and a wrong password look alike. */
-export async function logIn(db: Kysely<Database>, request: LoginRequest): Promise<UserRow> {
+/**
+ * The account whose username or email and password match. A wrong name and a wrong password look alike.
+ * The attempt is counted by the sign-in limits against the account the login resolves to (its username and
+ * email alike) and the client's address, before the password is checked.
+ */
+export async function logIn(
+  db: Kysely<Database>,
+  request: LoginRequest,
+  limits: { limiter: SignInLimiter; address: string },
+): Promise<UserRow> {
   const user = await findUserByLogin(db, request.login);
+  const attempt = await limits.limiter.attempt(signInIdentity(user?.id, request.login), limits.address);
   const matches = await verifyPassword(user?.password_hash ?? null, request.password);
   if (!user || !matches) throw new AppError('unauthenticated', WRONG_CREDENTIALS);
+  await attempt.succeeded();
   return user;
 }
 
@@ -50,6 +76,18 @@ async function freeUsernameFor(db: Kysely<Database>, login: string): Promise<str
     const candidate = `${base}-${suffix}`;
     if (free(candidate)) return candidate;
   }
+}
+
+/**
+ * The GitHub profile's name as a display name, under the same rules as one typed here (normalised, not
+ * like a protected name or another member's username), or null when it breaks them.
+ */
+async function githubDisplayName(db: Db, name: string | null, username: string): Promise<string | null> {
+  const parsed = displayNameSchema.safeParse(normaliseDisplayName(name ?? '').slice(0, DISPLAY_NAME_MAX_LENGTH));
+  if (!parsed.success || parsed.data === '') return null;
+  if (skeleton(parsed.data) === skeleton(username)) return parsed.data;
+  const other = couldBeUsernameSkeleton(skeleton(parsed.data)) ? await findOtherUserWithUsernameSkeleton(db, skeleton(parsed.data), null) : undefined;
+  return other ? null : parsed.data;
 }
 
 function httpUrlOrNull(value: string | null): string | null {
@@ -80,7 +118,7 @@ export async function signInWithGithub(db: Kysely<Database>, profile: GithubProf
     const user = await insertUser(trx, {
       username,
       email,
-      display_name: profile.name?.slice(0, 80) ?? null,
+      display_name: await githubDisplayName(trx, profile.name, username),
       avatar_url: httpUrlOrNull(profile.avatarUrl),
       website_url: httpUrlOrNull(profile.blog),
     });

@@ -57,6 +57,7 @@ const generousLimits = {
     RateLimitRule
   >,
   anonymousReadsPerIp: { limit: 100_000, windowMs: 60_000 },
+  loginPerAccountAndIp: { limit: 1000, windowMs: 60_000 },
 };
 
 /** The real API on a free port, over a database of the test file's own (cloned from the seeded template). */

@@ -9,6 +9,8 @@ export interface ApiTokensTable {
   token_hash: string;
   last_used_at: NullableTimestamp;
   created_at: CreatedAt;
+  /** When the token stops working; null for a token that never expires. */
+  expires_at: NullableTimestamp;
 }
 
 export type ApiTokenRow = Selectable<ApiTokensTable>;

@@ -4,6 +4,7 @@ import { fetchGithubProfile, generateState, githubAuthorizationUrl } from '../..
 import { clearSessionCookie, readCookie, setSessionCookie } from '../../auth/session-cookie.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
+import { createSignInLimiter } from '../../auth/sign-in-limiter.js';
 import { createLimiter, ipKey } from '../../middleware/rate-limit.js';
 import { toAccount } from '../../services/account-service.js';
 import { logIn, signInWithGithub, signUp } from '../../services/auth-service.js';
@@ -25,15 +26,8 @@ export function authRouter(context: AppContext) {
     key: (req) => `ip:${ipKey(req)}`,
     onlyFailures: true,
   });
-  const loginsPerAccount = createLimiter(limits, rateLimitBackend, {
-    name: 'failed sign-ins for this account',
-    rule: limits.loginPerAccount,
-    key: (req) => {
-      const login: unknown = (req.body as { login?: unknown } | undefined)?.login;
-      return typeof login === 'string' && login.length <= 254 ? `account:${login.trim().toLowerCase()}` : null;
-    },
-    onlyFailures: true,
-  });
+  // Per account, and per account and address: keyed on the account the validated login resolves to.
+  const signInLimiter = createSignInLimiter(limits, rateLimitBackend);
 
   /** Starts a session for the user, ending the one the request came with (a new token at every sign-in). */
   async function signIn(req: Request, res: Response, userId: number): Promise<void> {
@@ -61,9 +55,9 @@ export function authRouter(context: AppContext) {
       },
     },
     login: {
-      use: [loginsPerIp, loginsPerAccount],
+      use: [loginsPerIp],
       handle: async ({ body }, { req, res }) => {
-        const user = await logIn(db, body);
+        const user = await logIn(db, body, { limiter: signInLimiter, address: ipKey(req) });
         await signIn(req, res, user.id);
         return { status: 200, body: { user: toAccount(user) } };
       },

@@ -25,10 +25,10 @@ export function meRouter({ db, config, clock }: AppContext) {
       clearSessionCookie(res, config);
       return { status: 204 };
     },
-    changePassword: async ({ viewer, body }, { res }) => {
-      await changePassword(db, requireSession(viewer).id, sessionIdOf(res), body.currentPassword, body.newPassword);
-      return { status: 204 };
-    },
+    changePassword: async ({ viewer, body }, { res }) => ({
+      status: 200,
+      body: await changePassword(db, requireSession(viewer).id, sessionIdOf(res), body.currentPassword, body.newPassword),
+    }),
     sessions: async ({ viewer }, { res }) => ({
       status: 200,
       body: { sessions: await listSessions(db, requireSession(viewer).id, sessionIdOf(res), clock()) },
@@ -41,8 +41,8 @@ export function meRouter({ db, config, clock }: AppContext) {
       if (!(await endSessionByPublicId(db, requireSession(viewer).id, params.id))) throw AppError.notFound('That session');
       return { status: 204 };
     },
-    tokens: async ({ viewer }) => ({ status: 200, body: { tokens: await listApiTokens(db, requireSession(viewer).id) } }),
-    createToken: async ({ viewer, body }) => ({ status: 201, body: await createApiToken(db, requireSession(viewer).id, body.name) }),
+    tokens: async ({ viewer }) => ({ status: 200, body: { tokens: await listApiTokens(db, requireSession(viewer).id, clock()) } }),
+    createToken: async ({ viewer, body }) => ({ status: 201, body: await createApiToken(db, requireSession(viewer).id, body, clock()) }),
     revokeToken: async ({ viewer, params }) => {
       await revokeApiToken(db, requireSession(viewer).id, params.id);
       return { status: 204 };

@@ -40,7 +40,9 @@ describe('the signed-in account', () => {
     await expect(here.me.changePassword({ body: { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' } })).rejects.toMatchObject({ status: 403 });
     await expect(here.me.changePassword({ body: { currentPassword: account.password, newPassword: 'password123' } })).rejects.toMatchObject({ status: 400 });
 
-    await expect(here.me.changePassword({ body: { currentPassword: account.password, newPassword: 'a brand new passphrase' } })).resolves.toBeUndefined();
+    await expect(here.me.changePassword({ body: { currentPassword: account.password, newPassword: 'a brand new passphrase' } })).resolves.toMatchObject({
+      revokedApiTokens: 0,
+    });
     await expect(elsewhere.me.get()).rejects.toMatchObject({ status: 401 });
     await expect(here.me.get()).resolves.toMatchObject({ user: { username: account.username } });
     expect(await signInElsewhere(account.username, 'a brand new passphrase')).toMatch(/^stackyard_session=[a-z2-7]{32}$/);
