@@ -27,23 +27,47 @@ export interface GithubOAuthConfig {
   apiUrl: string;
 }
 
+/** Express's `trust proxy`: nobody (false), that many hops in front of the server, or these addresses. */
+export type TrustProxy = false | number | string[];
+
 /** The settings the application needs, derived from the environment once (tests build their own). */
 export interface AppConfig {
   production: boolean;
-  /** Origin that state-changing requests must come from; null trusts the request's own Host. */
-  publicOrigin: string | null;
+  /**
+   * The site's public origin: the one state-changing requests must come from and the base of every
+   * absolute link (feeds, OAuth callbacks). It comes from the configuration, never from a request's Host.
+   */
+  publicOrigin: string;
   rateLimits: RateLimitConfig;
   /** GitHub sign-in; null when no client id is configured (the routes then answer 404). */
   github: GithubOAuthConfig | null;
+  /** Which peers may say who the client is: req.ip, and so every per-address limit, follows it. */
+  trustProxy: TrustProxy;
 }
 
 const seconds = (value: number) => value * 1000;
 const perHour = (limit: number): RateLimitRule => ({ limit, windowMs: 3_600_000 });
 
+/**
+ * The public origin: STACKYARD_PUBLIC_URL's, or in development http://localhost:PORT. Production has no
+ * default, since only the operator knows the name and scheme visitors use in front of the proxy.
+ */
+function publicOriginOf(env: Env): string {
+  if (env.STACKYARD_PUBLIC_URL) return new URL(env.STACKYARD_PUBLIC_URL).origin;
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'STACKYARD_PUBLIC_URL must be set in production (e.g. https://stackyard.example.org): it is the origin ' +
+        'changes must come from and the base of every link the server writes.',
+    );
+  }
+  return `http://localhost:${env.PORT}`;
+}
+
+/** The server's configuration; throws, naming the variable, when production lacks STACKYARD_PUBLIC_URL. */
 export function configFromEnv(env: Env): AppConfig {
   return {
     production: env.NODE_ENV === 'production',
-    publicOrigin: env.STACKYARD_PUBLIC_URL ? new URL(env.STACKYARD_PUBLIC_URL).origin : null,
+    publicOrigin: publicOriginOf(env),
     rateLimits: {
       enabled: env.STACKYARD_RATE_LIMITS === 'on',
       loginPerAccount: { limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT, windowMs: seconds(env.RATE_LIMIT_LOGIN_WINDOW_SECONDS) },
@@ -68,6 +92,7 @@ export function configFromEnv(env: Env): AppConfig {
             apiUrl: env.GITHUB_API_URL.replace(/\/+$/, ''),
           }
         : null,
+    trustProxy: env.TRUST_PROXY,
   };
 }
 

@@ -1,5 +1,41 @@
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** Named address ranges Express understands in `trust proxy` besides addresses and CIDRs. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of TRUST_PROXY's list: an address, address/prefix-length, or a named range. */
+function isTrustedAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may say who the client is (X-Forwarded-For, X-Forwarded-Proto): unset or empty trusts
+ * nobody, a number trusts that many hops in front of the server, a comma-separated list trusts those
+ * addresses and ranges. Never "everyone": that would let any client choose its own address.
+ */
+const trustProxySchema = z
+  .string()
+  .optional()
+  .transform((value, context): false | number | string[] => {
+    const text = value?.trim() ?? '';
+    if (text === '') return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    const entries = text.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isTrustedAddress(entry));
+    if (bad.length === 0) return entries;
+    context.addIssue({
+      code: 'custom',
+      message: `must be a hop count or a comma-separated list of addresses and CIDRs (not ${bad.map((entry) => JSON.stringify(entry)).join(', ')})`,
+    });
+    return z.NEVER;
+  });
 
 /**
  * The only place that reads process.env. Every other module imports the typed result (or receives the
@@ -54,6 +90,8 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   // Minutes between GitHub stats syncs inside the server; 0 (the default) leaves it to `pnpm stats:sync`.
   GITHUB_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(0),
+  // Who may tell the server the client's address and scheme (see trustProxySchema); unset trusts nobody.
+  TRUST_PROXY: trustProxySchema,
 });
 
 export type Env = z.infer<typeof envSchema>;
