@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { AppContext } from './context.js';
+import { answerClientError } from './errors/client-error.js';
 
 export interface RunningServer {
   server: Server;
@@ -18,6 +19,8 @@ export async function startServer(context: AppContext, port: number, host = '127
   // so that the server is never the side that closes a socket a client is about to reuse.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  // What Node answers itself (not HTTP, headers too large, too slow) gets the API's JSON error shape.
+  server.on('clientError', (error: Error, socket) => answerClientError(error, socket, context.logger));
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
