@@ -30,6 +30,18 @@ export interface GithubOAuthConfig {
 /** Express's `trust proxy`: nobody (false), that many hops in front of the server, or these addresses. */
 export type TrustProxy = false | number | string[];
 
+/** Limits of the HTTP server itself, applied before a request reaches Express. */
+export interface HttpServerConfig {
+  /** From a request's first byte to the end of its headers; beyond it the answer is 408. */
+  headersTimeoutMs: number;
+  /** From a request's first byte to the end of its body; beyond it the answer is 408. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open. */
+  keepAliveTimeoutMs: number;
+  /** Open connections accepted at once; further ones are closed as they arrive. */
+  maxConnections: number;
+}
+
 /** The settings the application needs, derived from the environment once (tests build their own). */
 export interface AppConfig {
   production: boolean;
@@ -43,6 +55,7 @@ export interface AppConfig {
   github: GithubOAuthConfig | null;
   /** Which peers may say who the client is: req.ip, and so every per-address limit, follows it. */
   trustProxy: TrustProxy;
+  http: HttpServerConfig;
 }
 
 const seconds = (value: number) => value * 1000;
@@ -93,6 +106,12 @@ export function configFromEnv(env: Env): AppConfig {
           }
         : null,
     trustProxy: env.TRUST_PROXY,
+    http: {
+      headersTimeoutMs: seconds(env.HTTP_HEADERS_TIMEOUT_SECONDS),
+      requestTimeoutMs: seconds(env.HTTP_REQUEST_TIMEOUT_SECONDS),
+      keepAliveTimeoutMs: seconds(env.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS),
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
   };
 }
 

@@ -37,6 +37,8 @@ const trustProxySchema = z
     return z.NEVER;
   });
 
+const seconds = (fallback: number) => z.coerce.number().int().min(1).max(3600).default(fallback);
+
 /**
  * The only place that reads process.env. Every other module imports the typed result (or receives the
  * values it needs), so configuration is documented, validated and defaulted once. See .env.example.
@@ -92,6 +94,23 @@ const envSchema = z.object({
   GITHUB_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(0),
   // Who may tell the server the client's address and scheme (see trustProxySchema); unset trusts nobody.
   TRUST_PROXY: trustProxySchema,
+  // A request's headers must arrive within this many seconds of its first byte, the whole request
+  // (headers and body) within HTTP_REQUEST_TIMEOUT_SECONDS; otherwise the answer is 408.
+  HTTP_HEADERS_TIMEOUT_SECONDS: seconds(10),
+  HTTP_REQUEST_TIMEOUT_SECONDS: seconds(30),
+  // How long an idle keep-alive connection stays open: longer than the proxy in front keeps its own.
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: seconds(65),
+  // Open connections this process accepts; beyond them new connections are closed at once.
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+}).superRefine((env, context) => {
+  // Node refuses a headers timeout longer than the request timeout (the headers are part of the request).
+  if (env.HTTP_HEADERS_TIMEOUT_SECONDS > env.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    context.addIssue({
+      code: 'custom',
+      path: ['HTTP_HEADERS_TIMEOUT_SECONDS'],
+      message: `must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS (${env.HTTP_REQUEST_TIMEOUT_SECONDS})`,
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -39,3 +39,25 @@ describe('STACKYARD_PUBLIC_URL', () => {
     expect(config({ PORT: '8080' }).publicOrigin).toBe('http://localhost:8080');
   });
 });
+
+describe('the HTTP server limits', () => {
+  it('default to 10 s for headers, 30 s for the whole request, 65 s idle keep-alive and 1000 connections', () => {
+    expect(config({}).http).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 65_000, maxConnections: 1000 });
+  });
+
+  it('are read from the environment', () => {
+    const { http } = config({
+      HTTP_HEADERS_TIMEOUT_SECONDS: '5',
+      HTTP_REQUEST_TIMEOUT_SECONDS: '20',
+      HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '75',
+      HTTP_MAX_CONNECTIONS: '500',
+    });
+    expect(http).toEqual({ headersTimeoutMs: 5_000, requestTimeoutMs: 20_000, keepAliveTimeoutMs: 75_000, maxConnections: 500 });
+  });
+
+  it('refuse a headers timeout longer than the request timeout, as Node would', () => {
+    expect(() => parseEnv({ HTTP_HEADERS_TIMEOUT_SECONDS: '40' })).toThrow(/HTTP_HEADERS_TIMEOUT_SECONDS: must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS/);
+    expect(() => parseEnv({ HTTP_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(/HTTP_REQUEST_TIMEOUT_SECONDS/);
+    expect(() => parseEnv({ HTTP_MAX_CONNECTIONS: 'many' })).toThrow(/HTTP_MAX_CONNECTIONS/);
+  });
+});

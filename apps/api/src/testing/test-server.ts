@@ -68,7 +68,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const database = await createTestDatabase(options.database);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const comparisonViews = createComparisonViewCounter(database.db, logger);
-  const config = defaultConfig({ rateLimits: generousLimits, ...options.config });
+  const defaults = defaultConfig();
+  // Connections too: the concurrency tests open a thousand at once.
+  const config = defaultConfig({ rateLimits: generousLimits, http: { ...defaults.http, maxConnections: 100_000 }, ...options.config });
   const origin = config.publicOrigin;
   const running = await startServer(
     {
