@@ -13,7 +13,8 @@ export const JSON_BODY_LIMIT = '100kb';
 export function createApp(context: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // req.ip and req.protocol believe X-Forwarded-* only from the peers TRUST_PROXY names (nobody by default).
+  app.set('trust proxy', context.config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

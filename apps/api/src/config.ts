@@ -33,14 +33,35 @@ export interface GithubOAuthConfig {
   apiUrl: string;
 }
 
+/** Express's `trust proxy`: nobody (false), that many hops in front of the server, or these addresses. */
+export type TrustProxy = false | number | string[];
+
+/** Limits of the HTTP server itself, applied before a request reaches Express. */
+export interface HttpServerConfig {
+  /** From a request's first byte to the end of its headers; beyond it the answer is 408. */
+  headersTimeoutMs: number;
+  /** From a request's first byte to the end of its body; beyond it the answer is 408. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open. */
+  keepAliveTimeoutMs: number;
+  /** Open connections accepted at once; further ones are closed as they arrive. */
+  maxConnections: number;
+}
+
 /** The settings the application needs, derived from the environment once (tests build their own). */
 export interface AppConfig {
   production: boolean;
-  /** Origin that state-changing requests must come from; null trusts the request's own Host. */
-  publicOrigin: string | null;
+  /**
+   * The site's public origin: the one state-changing requests must come from and the base of every
+   * absolute link (feeds, OAuth callbacks). It comes from the configuration, never from a request's Host.
+   */
+  publicOrigin: string;
   rateLimits: RateLimitConfig;
   /** GitHub sign-in; null when no client id is configured (the routes then answer 404). */
   github: GithubOAuthConfig | null;
+  /** Which peers may say who the client is: req.ip, and so every per-address limit, follows it. */
+  trustProxy: TrustProxy;
+  http: HttpServerConfig;
   reports: ReportPolicy;
 }
 
@@ -55,10 +76,26 @@ export interface ReportPolicy {
 const seconds = (value: number) => value * 1000;
 const perHour = (limit: number): RateLimitRule => ({ limit, windowMs: 3_600_000 });
 
+/**
+ * The public origin: STACKYARD_PUBLIC_URL's, or in development http://localhost:PORT. Production has no
+ * default, since only the operator knows the name and scheme visitors use in front of the proxy.
+ */
+function publicOriginOf(env: Env): string {
+  if (env.STACKYARD_PUBLIC_URL) return new URL(env.STACKYARD_PUBLIC_URL).origin;
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      'STACKYARD_PUBLIC_URL must be set in production (e.g. https://stackyard.example.org): it is the origin ' +
+        'changes must come from and the base of every link the server writes.',
+    );
+  }
+  return `http://localhost:${env.PORT}`;
+}
+
+/** The server's configuration; throws, naming the variable, when production lacks STACKYARD_PUBLIC_URL. */
 export function configFromEnv(env: Env): AppConfig {
   return {
     production: env.NODE_ENV === 'production',
-    publicOrigin: env.STACKYARD_PUBLIC_URL ? new URL(env.STACKYARD_PUBLIC_URL).origin : null,
+    publicOrigin: publicOriginOf(env),
     rateLimits: {
       enabled: env.STACKYARD_RATE_LIMITS === 'on',
       loginPerAccount: { limit: env.RATE_LIMIT_LOGIN_PER_ACCOUNT, windowMs: seconds(env.RATE_LIMIT_LOGIN_PER_ACCOUNT_WINDOW_SECONDS) },
@@ -89,6 +126,13 @@ export function configFromEnv(env: Env): AppConfig {
           }
         : null,
     reports: { trustMinAgeDays: env.REPORT_TRUST_MIN_AGE_DAYS, perDay: env.REPORTS_PER_DAY },
+    trustProxy: env.TRUST_PROXY,
+    http: {
+      headersTimeoutMs: seconds(env.HTTP_HEADERS_TIMEOUT_SECONDS),
+      requestTimeoutMs: seconds(env.HTTP_REQUEST_TIMEOUT_SECONDS),
+      keepAliveTimeoutMs: seconds(env.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS),
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+    },
   };
 }
 

@@ -1,5 +1,43 @@
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** Named address ranges Express understands in `trust proxy` besides addresses and CIDRs. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of TRUST_PROXY's list: an address, address/prefix-length, or a named range. */
+function isTrustedAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may say who the client is (X-Forwarded-For, X-Forwarded-Proto): unset or empty trusts
+ * nobody, a number trusts that many hops in front of the server, a comma-separated list trusts those
+ * addresses and ranges. Never "everyone": that would let any client choose its own address.
+ */
+const trustProxySchema = z
+  .string()
+  .optional()
+  .transform((value, context): false | number | string[] => {
+    const text = value?.trim() ?? '';
+    if (text === '') return false;
+    if (/^\d+$/.test(text)) return Number(text);
+    const entries = text.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isTrustedAddress(entry));
+    if (bad.length === 0) return entries;
+    context.addIssue({
+      code: 'custom',
+      message: `must be a hop count or a comma-separated list of addresses and CIDRs (not ${bad.map((entry) => JSON.stringify(entry)).join(', ')})`,
+    });
+    return z.NEVER;
+  });
+
+const seconds = (fallback: number) => z.coerce.number().int().min(1).max(3600).default(fallback);
 
 /**
  * The only place that reads process.env. Every other module imports the typed result (or receives the
@@ -69,6 +107,25 @@ const envSchema = z.object({
   REPORT_TRUST_MIN_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
   // Reports one person can file in any 24 hours (counted in the database, so across every API process).
   REPORTS_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
+  // Who may tell the server the client's address and scheme (see trustProxySchema); unset trusts nobody.
+  TRUST_PROXY: trustProxySchema,
+  // A request's headers must arrive within this many seconds of its first byte, the whole request
+  // (headers and body) within HTTP_REQUEST_TIMEOUT_SECONDS; otherwise the answer is 408.
+  HTTP_HEADERS_TIMEOUT_SECONDS: seconds(10),
+  HTTP_REQUEST_TIMEOUT_SECONDS: seconds(30),
+  // How long an idle keep-alive connection stays open: longer than the proxy in front keeps its own.
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: seconds(65),
+  // Open connections this process accepts; beyond them new connections are closed at once.
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+}).superRefine((env, context) => {
+  // Node refuses a headers timeout longer than the request timeout (the headers are part of the request).
+  if (env.HTTP_HEADERS_TIMEOUT_SECONDS > env.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    context.addIssue({
+      code: 'custom',
+      path: ['HTTP_HEADERS_TIMEOUT_SECONDS'],
+      message: `must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS (${env.HTTP_REQUEST_TIMEOUT_SECONDS})`,
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -15,6 +15,8 @@ const COMPARISON_VIEWS_FLUSH_MS = 5_000;
 /** Starts Stackyard: database up to date, API and web app on one port, clean exit on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const env = loadEnv();
+  // Before anything is opened: a configuration the server cannot run with stops it here, named.
+  const config = configFromEnv(env);
   const logger = createLogger(env);
   const database = await connect(env);
   await prepareDatabase(database, env, logger);
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
       engine: database.engine,
       logger,
       webDir: env.STACKYARD_WEB_DIR,
-      config: configFromEnv(env),
+      config,
       clock: () => new Date(),
       rateLimitBackend: rateLimits.backend,
       comparisonViews,

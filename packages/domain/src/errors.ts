@@ -12,6 +12,9 @@ export const ERROR_CODES = [
   'rate_limited',
   'service_unavailable',
   'internal',
+  // Answered by the HTTP server before a request reaches the app: headers too large (431), too slow (408).
+  'headers_too_large',
+  'request_timeout',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -12,6 +12,8 @@ export const statusOfErrorCode: Record<ErrorCode, number> = {
   rate_limited: 429,
   service_unavailable: 503,
   internal: 500,
+  headers_too_large: 431,
+  request_timeout: 408,
 };
 
 /** The one error type of the API: a stable code, a message for people, and optional details. */

@@ -36,7 +36,11 @@ async function runInServer(
   print: Pick<CommandOutput, 'out' | 'err'>,
 ): Promise<number> {
   print.err(`Process ${locked.holder.pid} has the embedded database open: asking it to run ${command}.`);
-  const answer = await sendOperatorCommand(operatorSocketPath(locked.dataDir), { command, args, env }, print);
+  // The settings that travel as text; the server parses them again (structured ones, such as TRUST_PROXY,
+  // say nothing to an operator command).
+  const settings: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(env)) if (typeof value === 'string' || typeof value === 'number') settings[key] = value;
+  const answer = await sendOperatorCommand(operatorSocketPath(locked.dataDir), { command, args, env: settings }, print);
   if (typeof answer === 'number') return answer;
   print.err(`Could not reach it (${answer.unreachable} on ${operatorSocketPath(locked.dataDir)}), so ${command} did not run.`);
   print.err(locked.message);

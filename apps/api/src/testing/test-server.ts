@@ -19,8 +19,13 @@ export interface TestResponse {
 export interface TestServer extends RunningServer {
   database: DatabaseHandle;
   /**
+   * The site's public origin as the server is configured (config.publicOrigin): what browsers on its pages
+   * send as `Origin` and the base of the links it writes. Not `url`, the socket the tests connect to.
+   */
+  origin: string;
+  /**
    * A request over a real socket, the body parsed when it is JSON. Like a browser on our own pages it sends
-   * `Origin: <server>` unless the headers say otherwise (pass `Origin: ''` to send none).
+   * `Origin: <origin>` unless the headers say otherwise (pass `Origin: ''` to send none).
    */
   request(path: string, init?: RequestInit): Promise<TestResponse>;
   /** The typed client, signed out, calling from the site's own origin. */
@@ -66,7 +71,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const clock = options.clock ?? (() => new Date());
   const comparisonViews = createComparisonViewCounter(database.db, logger, clock);
-  const config = defaultConfig({ rateLimits: generousLimits, ...options.config });
+  const defaults = defaultConfig();
+  // Connections too: the concurrency tests open a thousand at once.
+  const config = defaultConfig({ rateLimits: generousLimits, http: { ...defaults.http, maxConnections: 100_000 }, ...options.config });
+  const origin = config.publicOrigin;
   const running = await startServer(
     {
       db: database.db,
@@ -82,7 +90,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     0,
   );
   const clientWith = (cookie?: string) =>
-    createClient({ baseUrl: running.url, headers: { origin: running.url, ...(cookie ? { cookie } : {}) } });
+    createClient({ baseUrl: running.url, headers: { origin, ...(cookie ? { cookie } : {}) } });
   const sessions = new Map<number, Promise<string>>();
   const cookieOf = (user: UserRow) => {
     if (!sessions.has(user.id)) {
@@ -95,7 +103,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const signedInClient = (user: UserRow): Client =>
     createClient({
       baseUrl: running.url,
-      headers: { origin: running.url },
+      headers: { origin },
       fetch: async (url, init) => {
         const headers = new Headers(init?.headers);
         headers.set('cookie', await cookieOf(user));
@@ -106,13 +114,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     ...running,
     database,
+    origin,
     comparisonViews,
     client: clientWith(),
     as: (user) => ('cookie' in user ? clientWith(user.cookie) : signedInClient(user)),
     cookieFor: cookieOf,
     async request(path, init = {}) {
       const headers = new Headers(init.headers);
-      if (!headers.has('origin')) headers.set('origin', running.url);
+      if (!headers.has('origin')) headers.set('origin', origin);
       if (headers.get('origin') === '') headers.delete('origin');
       const response = await fetch(`${running.url}${path}`, { ...init, headers });
       const text = await response.text();

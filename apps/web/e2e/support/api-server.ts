@@ -43,6 +43,8 @@ export async function startApiServer({ mainPath, webDir }: ApiServerOptions): Pr
       STACKYARD_DATA_DIR: 'memory://',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // Production has no default origin: the one the browser loads the page from.
+      STACKYARD_PUBLIC_URL: origin,
       STACKYARD_WEB_DIR: webDir,
       STACKYARD_SEED: 'demo',
     },

@@ -10,7 +10,6 @@ import { toAccount } from '../../services/account-service.js';
 import { logIn, signInWithGithub, signUp } from '../../services/auth-service.js';
 import { endSessionByToken, startSession } from '../../services/session-service.js';
 import { implement } from '../mount-route.js';
-import { publicOrigin } from '../public-origin.js';
 
 const STATE_COOKIE = 'stackyard_oauth_state';
 const STATE_PATH = contracts.auth.github.path;
@@ -42,7 +41,7 @@ export function authRouter(context: AppContext) {
     return config.github;
   }
 
-  const redirectUri = (req: Request) => `${publicOrigin(req, config)}${STATE_PATH}/callback`;
+  const redirectUri = `${config.publicOrigin}${STATE_PATH}/callback`;
   const stateCookie = { httpOnly: true, sameSite: 'lax' as const, path: STATE_PATH, secure: config.production };
 
   return implement(contracts.auth, {
@@ -68,11 +67,11 @@ export function authRouter(context: AppContext) {
       clearSessionCookie(res, config);
       return { status: 204 };
     },
-    github: (_input, { req, res }) => {
+    github: (_input, { res }) => {
       const github = requireGithub();
       const state = generateState();
       res.cookie(STATE_COOKIE, state, { ...stateCookie, maxAge: 10 * 60 * 1000 });
-      return { status: 302, headers: { location: githubAuthorizationUrl(github, state, redirectUri(req)).toString() } };
+      return { status: 302, headers: { location: githubAuthorizationUrl(github, state, redirectUri).toString() } };
     },
     githubCallback: async ({ query }, { req, res }) => {
       const github = requireGithub();
@@ -84,7 +83,7 @@ export function authRouter(context: AppContext) {
       if (query.error || !query.code) {
         throw new AppError('validation_failed', `GitHub did not sign you in (${query.error ?? 'no code'}); please start again`);
       }
-      const profile = await fetchGithubProfile(github, query.code, redirectUri(req));
+      const profile = await fetchGithubProfile(github, query.code, redirectUri);
       const user = await signInWithGithub(db, profile);
       await signIn(req, res, user.id);
       return { status: 302, headers: { location: '/' } };

@@ -25,7 +25,7 @@ describe('GitHub sign-in against a fake GitHub', () => {
     const location = new URL(response.headers.get('location')!);
     expect(`${location.origin}${location.pathname}`).toBe(`${github.url}/login/oauth/authorize`);
     expect(location.searchParams.get('client_id')).toBe(github.clientId);
-    expect(location.searchParams.get('redirect_uri')).toBe(`${server.url}/api/v1/auth/github/callback`);
+    expect(location.searchParams.get('redirect_uri')).toBe(`${server.origin}/api/v1/auth/github/callback`);
     const line = response.headers.getSetCookie().find((entry) => entry.startsWith('stackyard_oauth_state='))!;
     expect(line).toMatch(/HttpOnly/i);
     expect(line).toMatch(/Max-Age=600/);

@@ -7,7 +7,6 @@ import { setToolFollow } from '../../services/follow-service.js';
 import { addReason } from '../../services/reason-service.js';
 import { getTool, listCatalogue, listToolAlternatives, listToolStacks } from '../../services/tool-service.js';
 import { implement } from '../mount-route.js';
-import { publicOrigin } from '../public-origin.js';
 
 /** /api/v1/tools: the catalogue, a tool's page and its lists, its Atom feed, pros and cons, and follows. */
 export function toolsRouter(context: AppContext) {
@@ -20,9 +19,9 @@ export function toolsRouter(context: AppContext) {
     stacks: async ({ params, query }) => ({ status: 200, body: await listToolStacks(db, params.slug, query) }),
     alternatives: async ({ params, query }) => ({ status: 200, body: await listToolAlternatives(db, params.slug, query) }),
     decisions: async ({ params, query, viewer }) => ({ status: 200, body: await listToolDecisions(db, params.slug, query, viewer) }),
-    feed: async ({ params }, { req }) => ({
+    feed: async ({ params }) => ({
       status: 200,
-      body: await getToolAtomFeed(db, params.slug, publicOrigin(req, config), clock()),
+      body: await getToolAtomFeed(db, params.slug, config.publicOrigin, clock()),
     }),
     addReason: {
       use: [limitAction(context, 'reasons')],

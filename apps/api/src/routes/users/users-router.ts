@@ -5,7 +5,6 @@ import { getUserAtomFeed } from '../../services/feed-service.js';
 import { setUserFollow } from '../../services/follow-service.js';
 import { getProfile } from '../../services/user-service.js';
 import { implement } from '../mount-route.js';
-import { publicOrigin } from '../public-origin.js';
 
 /** /api/v1/users/:username, its Atom feed and its follow. */
 export function usersRouter(context: AppContext) {
@@ -13,7 +12,7 @@ export function usersRouter(context: AppContext) {
   const follows = limitAction(context, 'follows');
   return implement(contracts.users, {
     get: async ({ params, viewer }) => ({ status: 200, body: await getProfile(db, params.username, viewer) }),
-    feed: async ({ params }, { req }) => ({ status: 200, body: await getUserAtomFeed(db, params.username, publicOrigin(req, config), clock()) }),
+    feed: async ({ params }) => ({ status: 200, body: await getUserAtomFeed(db, params.username, config.publicOrigin, clock()) }),
     follow: { use: [follows], handle: async ({ params, viewer }) => ({ status: 200, body: await setUserFollow(db, viewer, params.username, true, clock()) }) },
     unfollow: { use: [follows], handle: async ({ params, viewer }) => ({ status: 200, body: await setUserFollow(db, viewer, params.username, false, clock()) }) },
   });
