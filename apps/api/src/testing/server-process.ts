@@ -39,7 +39,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
-    env: baseEnv({ PORT: String(port), HOST: '127.0.0.1', STACKYARD_SEED: 'none', ...env }),
+    env: baseEnv({ PORT: String(port), HOST: '127.0.0.1', STACKYARD_PUBLIC_URL: `http://127.0.0.1:${port}`, STACKYARD_SEED: 'none', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ended = endOf(child);

@@ -25,7 +25,7 @@ function loginFrom(server: TestServer, address: string, body: object): Promise<A
         method: 'POST',
         localAddress: address,
         agent: false,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), Origin: server.url },
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), Origin: server.origin },
       },
       (res) => {
         let text = '';
