@@ -1,3 +1,4 @@
+import { contracts, urlOf } from '@stackyard/contract';
 import { toPage, type Database } from '@stackyard/db';
 import { describeFeedItem, markdownToPlainText, oneLine, type FeedItem, type Page } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
@@ -108,7 +109,7 @@ export async function getToolAtomFeed(db: Kysely<Database>, slug: string, origin
   if (!tool) throw AppError.notFound(`Tool "${slug}"`);
   const items = await hydrate(db, await listToolEventKeys(db, tool.id, ATOM_ENTRIES));
   const link = `${origin}/tools/${tool.slug}`;
-  return atomFor(items, { id: link, title: `${tool.name} on Stackyard`, link, self: `${origin}/api/v1/tools/${tool.slug}/feed.atom` }, origin, now);
+  return atomFor(items, { id: link, title: `${tool.name} on Stackyard`, link, self: `${origin}${urlOf(contracts.tools.feed, { params: { slug: tool.slug } })}` }, origin, now);
 }
 
 /** An Atom feed of one person's public activity. */
@@ -119,7 +120,7 @@ export async function getUserAtomFeed(db: Kysely<Database>, username: string, or
   const link = `${origin}/users/${user.username}`;
   return atomFor(
     items,
-    { id: link, title: `${user.display_name ?? user.username} on Stackyard`, link, self: `${origin}/api/v1/users/${user.username}/feed.atom` },
+    { id: link, title: `${user.display_name ?? user.username} on Stackyard`, link, self: `${origin}${urlOf(contracts.users.feed, { params: { username: user.username } })}` },
     origin,
     now,
   );
