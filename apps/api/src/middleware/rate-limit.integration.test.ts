@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from 'redis';
 import { defaultConfig } from '../config.js';
 import { jsonBody, signUpAccount } from '../testing/accounts.js';
+import { startServersSharingRedis } from '../testing/server-pairs.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const WINDOW_MS = 1500;
@@ -83,23 +83,16 @@ describe('rate limits', () => {
 });
 
 describe('rate limits shared through Redis', () => {
-  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const client = createClient({ url: redisUrl });
   let first: TestServer;
   let second: TestServer;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await client.connect();
-    const backend = { kind: 'redis' as const, sendCommand: (args: string[]) => client.sendCommand(args) };
-    const shared = { ...limits, loginPerAccountAndIp: { limit: 5, windowMs: 60_000 } };
-    first = await startTestServer({ config: { rateLimits: shared }, rateLimitBackend: backend });
-    second = await startTestServer({ config: { rateLimits: shared }, rateLimitBackend: backend });
+    let servers: [TestServer, TestServer];
+    ({ servers, stop } = await startServersSharingRedis({ ...limits, loginPerAccountAndIp: { limit: 5, windowMs: 60_000 } }));
+    [first, second] = servers;
   });
-  afterAll(async () => {
-    await first.stop();
-    await second.stop();
-    await client.close();
-  });
+  afterAll(() => stop());
 
   it('counts one account’s failures across processes', async () => {
     const name = `shared-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;

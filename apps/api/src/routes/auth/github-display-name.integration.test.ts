@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, cookieFrom } from '../../testing/accounts.js';
 import { buildUser } from '../../testing/factories.js';
-import { startFakeGithub, type FakeGithub, type FakeGithubUser } from '../../testing/fake-github.js';
-import { startTestServer, type TestServer } from '../../testing/test-server.js';
+import type { FakeGithub, FakeGithubUser } from '../../testing/fake-github.js';
+import { startServerWithFakeGithub } from '../../testing/server-pairs.js';
+import type { TestServer } from '../../testing/test-server.js';
 
 describe("the display name a GitHub sign-in brings", () => {
   let github: FakeGithub;
   let server: TestServer;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    github = await startFakeGithub();
-    server = await startTestServer({
-      config: { github: { clientId: github.clientId, clientSecret: github.clientSecret, oauthUrl: github.url, apiUrl: github.url } },
-    });
+    ({ server, github, stop } = await startServerWithFakeGithub());
   });
-  afterAll(async () => {
-    await server.stop();
-    await github.close();
-  });
+  afterAll(() => stop());
 
   /** Signs in through the fake GitHub as `user` and returns the new account's display name. */
   async function displayNameAfterSignIn(code: string, user: FakeGithubUser): Promise<string | null> {

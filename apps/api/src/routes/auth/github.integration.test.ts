@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE, cookieFrom, signUpAccount } from '../../testing/accounts.js';
-import { startFakeGithub, type FakeGithub, type FakeGithubUser } from '../../testing/fake-github.js';
+import type { FakeGithub, FakeGithubUser } from '../../testing/fake-github.js';
+import { startServerWithFakeGithub } from '../../testing/server-pairs.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 describe('GitHub sign-in against a fake GitHub', () => {
   let github: FakeGithub;
   let server: TestServer;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    github = await startFakeGithub();
-    server = await startTestServer({
-      config: { github: { clientId: github.clientId, clientSecret: github.clientSecret, oauthUrl: github.url, apiUrl: github.url } },
-    });
+    ({ server, github, stop } = await startServerWithFakeGithub());
   });
-  afterAll(async () => {
-    await server.stop();
-    await github.close();
-  });
+  afterAll(() => stop());
 
   /** Starts the flow as a browser would: returns the state GitHub would echo back and the state cookie. */
   async function begin() {

@@ -1,8 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from 'redis';
 import { defaultConfig, type RateLimitConfig } from '../../config.js';
 import { signUpAccount } from '../../testing/accounts.js';
+import { startServersSharingRedis } from '../../testing/server-pairs.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 interface Answer {
@@ -144,26 +144,20 @@ describe('the per-account limit over every address', () => {
 });
 
 describe('the sign-in limits shared through Redis', () => {
-  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const client = createClient({ url: redisUrl });
   // Counters outlive a run in Redis: each run signs in from an address of its own.
   const octet = () => 1 + Math.floor(Math.random() * 250);
   const address = `127.${octet()}.${octet()}.${octet()}`;
   const shared = limits({ loginPerAccount: { limit: 10_000, windowMs: 60_000 } });
   let first: TestServer;
   let second: TestServer;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    await client.connect();
-    const backend = { kind: 'redis' as const, sendCommand: (args: string[]) => client.sendCommand(args) };
-    first = await startTestServer({ config: { rateLimits: shared }, rateLimitBackend: backend });
-    second = await startTestServer({ config: { rateLimits: shared }, rateLimitBackend: backend });
+    let servers: [TestServer, TestServer];
+    ({ servers, stop } = await startServersSharingRedis(shared));
+    [first, second] = servers;
   });
-  afterAll(async () => {
-    await first.stop();
-    await second.stop();
-    await client.close();
-  });
+  afterAll(() => stop());
 
   it('count an account named by username or email as one', async () => {
     const account = await signUpAccount(first);

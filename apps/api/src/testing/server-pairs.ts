@@ -1,0 +1,38 @@
+import { createClient } from 'redis';
+import type { RateLimitConfig } from '../config.js';
+import { startFakeGithub, type FakeGithub } from './fake-github.js';
+import { startTestServer, type TestServer } from './test-server.js';
+
+/** Two API processes whose rate limits live in one Redis (TEST_REDIS_URL), as replicas' do. */
+export async function startServersSharingRedis(rateLimits: RateLimitConfig): Promise<{ servers: [TestServer, TestServer]; stop(): Promise<void> }> {
+  const client = createClient({ url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' });
+  await client.connect();
+  const backend = { kind: 'redis' as const, sendCommand: (args: string[]) => client.sendCommand(args) };
+  const servers: [TestServer, TestServer] = [
+    await startTestServer({ config: { rateLimits }, rateLimitBackend: backend }),
+    await startTestServer({ config: { rateLimits }, rateLimitBackend: backend }),
+  ];
+  return {
+    servers,
+    async stop() {
+      await Promise.all(servers.map((server) => server.stop()));
+      await client.close();
+    },
+  };
+}
+
+/** The API with GitHub sign-in configured against a fake GitHub of its own. */
+export async function startServerWithFakeGithub(): Promise<{ server: TestServer; github: FakeGithub; stop(): Promise<void> }> {
+  const github = await startFakeGithub();
+  const server = await startTestServer({
+    config: { github: { clientId: github.clientId, clientSecret: github.clientSecret, oauthUrl: github.url, apiUrl: github.url } },
+  });
+  return {
+    server,
+    github,
+    async stop() {
+      await server.stop();
+      await github.close();
+    },
+  };
+}
