@@ -1,29 +1,9 @@
 import type { DatabaseHandle } from '@stackyard/db';
 import { createTestDatabase } from '@stackyard/db/testing';
-import type { NextFunction, Request, Response } from 'express';
 import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorHandler } from './error-handler.js';
+import { errorAnswer } from '../testing/error-answer.js';
 
-/** What the error handler answers for an error, as a client would see it. */
-function answer(error: unknown) {
-  const sent: { status?: number; body?: unknown } = {};
-  const res = {
-    headersSent: false,
-    setHeader: () => {},
-    status(code: number) {
-      sent.status = code;
-      return this;
-    },
-    json(body: unknown) {
-      sent.body = body;
-      return this;
-    },
-  } as unknown as Response;
-  const req = { log: { error: () => {}, warn: () => {} } } as unknown as Request;
-  errorHandler(error, req, res, (() => {}) as NextFunction);
-  return sent;
-}
 
 /**
  * The safety net behind validation: a value that reached SQL and that PostgreSQL refuses as data (SQLSTATE
@@ -59,7 +39,7 @@ describe('PostgreSQL data exceptions', () => {
     ]) {
       const error = await failureOf(query);
       expect((error as { code?: string }).code, String(error)).toMatch(/^22/);
-      const sent = answer(error);
+      const sent = errorAnswer(error);
       expect(sent.status, String(error)).toBe(400);
       expect(sent.body).toEqual({ error: { code: 'validation_failed', message: 'The request holds a value the database cannot take' } });
     }
@@ -68,6 +48,6 @@ describe('PostgreSQL data exceptions', () => {
   it('leave other database errors a 500: a broken constraint is a bug, not bad input', async () => {
     const error = await failureOf(sql`insert into users (username, email) values ('a', 'b')`);
     expect((error as { code?: string }).code).toBe('23514');
-    expect(answer(error).status).toBe(500);
+    expect(errorAnswer(error).status).toBe(500);
   });
 });

@@ -1,30 +1,11 @@
-import type { NextFunction, Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.js';
-import { errorHandler } from './error-handler.js';
+import { errorAnswer } from '../testing/error-answer.js';
 
-function run(error: unknown) {
-  const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
-  const res = {
-    headersSent: false,
-    setHeader: (name: string, value: string) => (sent.headers[name] = value),
-    status(code: number) {
-      sent.status = code;
-      return this;
-    },
-    json(body: unknown) {
-      sent.body = body;
-      return this;
-    },
-  } as unknown as Response;
-  const req = { log: { error: () => {} } } as unknown as Request;
-  errorHandler(error, req, res, (() => {}) as NextFunction);
-  return sent;
-}
 
 describe('the error handler', () => {
   it('answers an AppError with its status and the documented shape', () => {
-    expect(run(new AppError('conflict', 'Taken', { field: 'email' }))).toMatchObject({
+    expect(errorAnswer(new AppError('conflict', 'Taken', { field: 'email' }))).toMatchObject({
       status: 409,
       body: { error: { code: 'conflict', message: 'Taken', details: { field: 'email' } } },
     });
@@ -32,14 +13,14 @@ describe('the error handler', () => {
 
   it('turns a deadlock or serialization failure into 503 with Retry-After, not a 500', () => {
     for (const code of ['40P01', '40001']) {
-      const sent = run(Object.assign(new Error('deadlock detected'), { code }));
+      const sent = errorAnswer(Object.assign(new Error('deadlock detected'), { code }));
       expect(sent.status).toBe(503);
       expect(sent.headers['Retry-After']).toBe('1');
     }
   });
 
   it('answers anything unexpected with a bare 500 that leaks nothing', () => {
-    const sent = run(new Error('secret internals at /srv/app.js:12'));
+    const sent = errorAnswer(new Error('secret internals at /srv/app.js:12'));
     expect(sent.status).toBe(500);
     expect(JSON.stringify(sent.body)).not.toContain('secret');
   });
