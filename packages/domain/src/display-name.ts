@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textSchema } from './text.js';
 
 /**
  * Display names are free text shown beside content, so they are where impersonation happens. The rules
@@ -16,7 +16,6 @@ import { z } from 'zod';
  *   when it is the skeleton of another member's username.
  */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-const CONTROL = /\p{Cc}/u;
 export const DISPLAY_NAME_MAX_LENGTH = 80;
 
 export function normaliseDisplayName(raw: string): string {
@@ -104,9 +103,7 @@ export function couldBeUsernameSkeleton(nameSkeleton: string): boolean {
  * A display name as sent: normalised (NFKC, invisible characters removed, spaces collapsed), at most 80
  * characters, no control characters, not confusable with a protected name. Empty clears it.
  */
-export const displayNameSchema = z
-  .string()
+export const displayNameSchema = textSchema()
   .overwrite(normaliseDisplayName)
   .max(DISPLAY_NAME_MAX_LENGTH, `must be at most ${DISPLAY_NAME_MAX_LENGTH} characters`)
-  .refine((name) => !CONTROL.test(name), 'must not contain control characters')
   .refine((name) => !looksLikeProtectedName(name), 'looks like the name of the site or of its staff; choose another');

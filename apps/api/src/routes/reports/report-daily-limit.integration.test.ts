@@ -54,7 +54,7 @@ describe('the daily limit on reports', () => {
   };
   async function report(cookie: string, subjectId: number, via: 'server' | 'replica' = 'server') {
     if (via === 'server') return server.request('/api/v1/reports', jsonBody('POST', { subjectType: 'reason', subjectId, reason: 'spam' }, { Cookie: cookie }));
-    const response = await fetch(`${replica.url}/api/v1/reports`, jsonBody('POST', { subjectType: 'reason', subjectId, reason: 'spam' }, { Cookie: cookie, Origin: replica.url }));
+    const response = await fetch(`${replica.url}/api/v1/reports`, jsonBody('POST', { subjectType: 'reason', subjectId, reason: 'spam' }, { Cookie: cookie, Origin: config.publicOrigin }));
     return { status: response.status, headers: response.headers, body: await response.json() };
   }
   const reportsBy = async (reporterId: number) =>
