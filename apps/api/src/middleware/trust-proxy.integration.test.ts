@@ -18,7 +18,7 @@ let counter = 0;
 async function signUpVia(forwardedFor: string): Promise<{ status: number; ip: string | null }> {
   counter += 1;
   const name = `proxied_${process.pid}_${counter}`;
-  const account = { username: name, email: `${name}@example.org`, password: `a long passphrase ${name}` };
+  const account = { username: name, email: `${name}@example.org`, password: `Quartz lanterns drift over ${counter} harbours` };
   const response = await server.request('/api/v1/auth/signup', jsonBody('POST', account, { 'X-Forwarded-For': forwardedFor }));
   if (response.status !== 201) return { status: response.status, ip: null };
   const sessions = await server.request('/api/v1/me/sessions', { headers: { Cookie: cookieFrom(response, SESSION_COOKIE)! } });
