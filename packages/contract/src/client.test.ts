@@ -60,11 +60,11 @@ describe('createClient', () => {
     received = [];
     answer = { status: 204 };
     const client = createClient({ baseUrl, headers: () => ({ cookie: 'stackyard_session=abc' }) });
-    await expect(client.me.changePassword({ body: { currentPassword: 'old one here', newPassword: 'a new passphrase' } })).resolves.toBeUndefined();
-    expect(received[0]).toMatchObject({ method: 'POST', url: '/api/v1/me/password' });
+    await expect(client.me.remove({ body: { password: 'the current passphrase' } })).resolves.toBeUndefined();
+    expect(received[0]).toMatchObject({ method: 'DELETE', url: '/api/v1/me' });
     expect(received[0]!.headers['content-type']).toBe('application/json');
     expect(received[0]!.headers.cookie).toBe('stackyard_session=abc');
-    expect(JSON.parse(received[0]!.body)).toEqual({ currentPassword: 'old one here', newPassword: 'a new passphrase' });
+    expect(JSON.parse(received[0]!.body)).toEqual({ password: 'the current passphrase' });
   });
 
   it('returns text for a text answer', async () => {
