@@ -1,13 +1,26 @@
 // Bundles the API into dist/ with the workspace packages inlined (they ship TypeScript source) and every
 // npm dependency left external, so PGlite finds its WebAssembly files where npm put them.
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
+
+// The bundle loads its npm packages from apps/api/node_modules at run time, and pnpm gives a package only
+// what it declares: an npm package that an inlined workspace package imports must be a dependency here too.
+const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const packageOf = (path) => path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/');
+const builtins = new Set(builtinModules);
 
 const external = {
   name: 'external-npm-packages',
   setup(context) {
-    context.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@stackyard/') ? undefined : { path: args.path, external: true },
-    );
+    context.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@stackyard/')) return undefined;
+      const name = packageOf(args.path);
+      if (!args.path.startsWith('node:') && !builtins.has(name) && !(name in dependencies)) {
+        return { errors: [{ text: `${name} (imported by ${args.importer}) must be a dependency of @stackyard/api: the bundle loads it from there` }] };
+      }
+      return { path: args.path, external: true };
+    });
   },
 };
 
