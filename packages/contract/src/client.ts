@@ -85,8 +85,10 @@ async function readSuccess(contract: RouteContract, response: Response): Promise
 }
 
 /** Calls one endpoint: builds the URL from the contract, sends JSON, parses the answer with its schema. */
-export async function call(contract: RouteContract, input: LooseInput = {}, options: ClientOptions & CallOptions = {}): Promise<unknown> {
+export async function call(contract: RouteContract, input: LooseInput = {}, options: ClientOptions = {}, callOptions: CallOptions = {}): Promise<unknown> {
+  // The client's headers, then the call's own, then what the contract decides.
   const headers = new Headers(typeof options.headers === 'function' ? options.headers() : options.headers);
+  new Headers(callOptions.headers).forEach((value, key) => headers.set(key, value));
   headers.set('accept', contract.responses[200]?.contentType ?? 'application/json');
   const hasBody = input.body !== undefined;
   if (hasBody) headers.set('content-type', 'application/json');
@@ -97,11 +99,11 @@ export async function call(contract: RouteContract, input: LooseInput = {}, opti
       method: contract.method.toUpperCase(),
       headers,
       body: hasBody ? JSON.stringify(input.body) : undefined,
-      signal: options.signal,
+      signal: callOptions.signal,
     });
   } catch (error) {
     // A cancelled call is not a failure: callers (TanStack Query among them) expect the AbortError itself.
-    if (options.signal?.aborted) throw error;
+    if (callOptions.signal?.aborted) throw error;
     throw new ApiError(0, 'network_error', 'Could not reach the Stackyard server. Check the connection and try again.');
   }
   if (!response.ok && !(response.status >= 300 && response.status < 400)) {
@@ -121,11 +123,7 @@ export function createClient(options: ClientOptions = {}): Client {
     client[resource] = Object.fromEntries(
       Object.entries(group as Record<string, RouteContract>).map(([name, contract]) => [
         name,
-        (input?: LooseInput, callOptions: CallOptions = {}) => {
-          const extra = new Headers(typeof options.headers === 'function' ? options.headers() : options.headers);
-          new Headers(callOptions.headers).forEach((value, key) => extra.set(key, value));
-          return call(contract, input, { ...options, headers: extra, signal: callOptions.signal });
-        },
+        (input?: LooseInput, callOptions?: CallOptions) => call(contract, input, options, callOptions),
       ]),
     );
   }
