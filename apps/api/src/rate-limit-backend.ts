@@ -5,7 +5,15 @@ import { createClient } from 'redis';
 export type RedisCommand = (args: string[]) => Promise<unknown>;
 
 /** Where rate-limit counters live: this process's memory, or Redis when several processes must share them. */
-export type RateLimitBackend = { kind: 'memory' } | { kind: 'redis'; sendCommand: RedisCommand };
+export type RateLimitBackend =
+  | { kind: 'memory' }
+  /** `keyPrefix` (default `stackyard:rl:`) keeps apart sites, or test runs, that share one Redis. */
+  | { kind: 'redis'; sendCommand: RedisCommand; keyPrefix?: string };
+
+/** Where a limiter's counters live in Redis: the backend's prefix, then the limiter's name. */
+export function redisKeyPrefix(backend: Extract<RateLimitBackend, { kind: 'redis' }>, name: string): string {
+  return `${backend.keyPrefix ?? 'stackyard:rl:'}${name}:`;
+}
 
 export interface ClosableBackend {
   backend: RateLimitBackend;

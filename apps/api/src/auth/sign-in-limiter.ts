@@ -3,7 +3,7 @@ import { MemoryStore, type Options, type Store } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import type { RateLimitConfig } from '../config.js';
 import { AppError } from '../errors/app-error.js';
-import type { RateLimitBackend } from '../rate-limit-backend.js';
+import { redisKeyPrefix, type RateLimitBackend } from '../rate-limit-backend.js';
 
 /**
  * Who a sign-in attempt is against: the account the login resolves to (so its username and its email share
@@ -30,7 +30,7 @@ export interface SignInLimiter {
 function counterStore(backend: RateLimitBackend, name: string, windowMs: number): Store {
   const store =
     backend.kind === 'redis'
-      ? new RedisStore({ prefix: `stackyard:rl:${name}:`, sendCommand: (...args: string[]) => backend.sendCommand(args) as never })
+      ? new RedisStore({ prefix: redisKeyPrefix(backend, name), sendCommand: (...args: string[]) => backend.sendCommand(args) as never })
       : new MemoryStore();
   void store.init?.({ windowMs } as Options);
   return store;

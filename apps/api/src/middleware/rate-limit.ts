@@ -3,7 +3,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import type { RateLimitConfig, RateLimitRule } from '../config.js';
 import { AppError } from '../errors/app-error.js';
-import type { RateLimitBackend } from '../rate-limit-backend.js';
+import { redisKeyPrefix, type RateLimitBackend } from '../rate-limit-backend.js';
 
 /** Declared in rate-limit-backend.ts; still exported here for the modules that import it from here. */
 
@@ -30,7 +30,6 @@ export function ipKey(req: Request): string {
  */
 export function createLimiter(config: RateLimitConfig, backend: RateLimitBackend, options: LimiterOptions): RequestHandler {
   if (!config.enabled) return pass;
-  const prefix = `stackyard:rl:${options.name.replace(/\W+/g, '-')}:`;
   return rateLimit({
     windowMs: options.rule.windowMs,
     limit: options.rule.limit,
@@ -40,7 +39,7 @@ export function createLimiter(config: RateLimitConfig, backend: RateLimitBackend
     skip: (req, res) => options.key(req, res) === null,
     keyGenerator: (req, res) => options.key(req, res) ?? '',
     ...(backend.kind === 'redis'
-      ? { store: new RedisStore({ prefix, sendCommand: (...args: string[]) => backend.sendCommand(args) as never }) }
+      ? { store: new RedisStore({ prefix: redisKeyPrefix(backend, options.name.replace(/\W+/g, '-')), sendCommand: (...args: string[]) => backend.sendCommand(args) as never }) }
       : {}),
     handler: (req, res, next) => {
       const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;

@@ -7,7 +7,9 @@ import { startTestServer, type TestServer } from './test-server.js';
 export async function startServersSharingRedis(rateLimits: RateLimitConfig): Promise<{ servers: [TestServer, TestServer]; stop(): Promise<void> }> {
   const client = createClient({ url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' });
   await client.connect();
-  const backend = { kind: 'redis' as const, sendCommand: (args: string[]) => client.sendCommand(args) };
+  // Counters outlive a run in Redis: each pair counts under a prefix of its own.
+  const keyPrefix = `stackyard-test:${process.pid}:${Date.now().toString(36)}:`;
+  const backend = { kind: 'redis' as const, keyPrefix, sendCommand: (args: string[]) => client.sendCommand(args) };
   const servers: [TestServer, TestServer] = [
     await startTestServer({ config: { rateLimits }, rateLimitBackend: backend }),
     await startTestServer({ config: { rateLimits }, rateLimitBackend: backend }),
