@@ -1,19 +1,10 @@
-import react from '@vitejs/plugin-react';
+import { reactRouter } from '@react-router/dev/vite';
 import { defineConfig } from 'vite';
 
-// In development Vite serves the page and forwards /api to the API process, so the browser still
-// talks to one origin as it does in production (where the API serves the built files itself).
-const apiOrigin = process.env.STACKYARD_API_ORIGIN ?? 'http://localhost:3000';
-
-export default defineConfig({
-  plugins: [react()],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-  },
-  server: {
-    proxy: {
-      '/api': { target: apiOrigin, changeOrigin: true },
-    },
-  },
-});
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [reactRouter()],
+  // The server build's entry is the page handler the API mounts, not React Router's bare build object.
+  build: isSsrBuild ? { rollupOptions: { input: './server/page-handler.ts' } } : undefined,
+  // Pre-bundled up front: otherwise Vite discovers it on the first page view and reloads the page.
+  optimizeDeps: { include: ['@tanstack/react-query', 'react', 'react-dom', 'react-router'] },
+}));

@@ -1,9 +1,11 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppContext } from './context.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { apiRouter } from './routes/api-router.js';
+import { cspNonce, nonceOf } from './web/csp-nonce.js';
+import { acceptPageRenders, createPageRenderSecret } from './web/page-render-trust.js';
 import { webRouter } from './web/serve-web.js';
 
 /** Largest JSON body accepted; beyond it the answer is 413. */
@@ -15,6 +17,8 @@ export function createApp(context: AppContext): Express {
   app.disable('x-powered-by');
   // req.ip and req.protocol believe X-Forwarded-* only from the peers TRUST_PROXY names (nobody by default).
   app.set('trust proxy', context.config.trustProxy);
+  const renderSecret = createPageRenderSecret();
+  app.use(cspNonce());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -24,16 +28,17 @@ export function createApp(context: AppContext): Express {
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
           imgSrc: ["'self'", 'data:', 'https:'],
-          scriptSrc: ["'self'"],
+          // Inline scripts run only with this response's nonce (the page's hydration data and bootstrap).
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${nonceOf(res as Response)}'`],
           styleSrc: ["'self'", "'unsafe-inline'"],
         },
       },
     }),
   );
   app.use(requestLogger(context.logger));
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
-  app.use('/api', apiRouter(context));
-  app.use(webRouter(context.webDir));
+  // Bodies are parsed for the API only: the pages read none, and a parser in front of them would eat them.
+  app.use('/api', acceptPageRenders(renderSecret), express.json({ limit: JSON_BODY_LIMIT }), apiRouter(context));
+  app.use(webRouter({ webDir: context.webDir, config: context.config, renderSecret }));
   app.use(errorHandler);
   return app;
 }

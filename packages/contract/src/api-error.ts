@@ -15,19 +15,22 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
+    /** From a 429's or 503's Retry-After: how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
 }
 
 /** Turns a non-2xx answer into an ApiError, trusting the body only when it has the documented shape. */
-export function apiErrorFromResponse(status: number, body: unknown): ApiError {
+export function apiErrorFromResponse(status: number, body: unknown, retryAfter: string | null = null): ApiError {
+  const retryAfterSeconds = retryAfter !== null && /^\d{1,7}$/.test(retryAfter) ? Number(retryAfter) : undefined;
   const parsed = errorResponseSchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new ApiError(status, code, message, details);
+    return new ApiError(status, code, message, details, retryAfterSeconds);
   }
-  return new ApiError(status, 'http_error', `The server answered with status ${status}.`);
+  return new ApiError(status, 'http_error', `The server answered with status ${status}.`, undefined, retryAfterSeconds);
 }
 
 /** Client errors will not change on a retry; only network trouble and 5xx are worth another try. */

@@ -107,7 +107,7 @@ export async function call(contract: RouteContract, input: LooseInput = {}, opti
     throw new ApiError(0, 'network_error', 'Could not reach the Stackyard server. Check the connection and try again.');
   }
   if (!response.ok && !(response.status >= 300 && response.status < 400)) {
-    throw apiErrorFromResponse(response.status, await readJson(response));
+    throw apiErrorFromResponse(response.status, await readJson(response), response.headers.get('retry-after'));
   }
   return readSuccess(contract, response);
 }

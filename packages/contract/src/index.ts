@@ -3,3 +3,4 @@ export * from './client.js';
 export * from './contracts.js';
 export * from './issues.js';
 export * from './route.js';
+export * from './page-render.js';

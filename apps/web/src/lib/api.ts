@@ -1,22 +1,27 @@
-import { createClient, type Client } from '@stackyard/contract';
+import { createClient, type Client, type PageRenderContext } from '@stackyard/contract';
 import { createContext, use } from 'react';
 
 /**
- * The page talks to the API only through the typed client of @stackyard/contract.
+ * The site talks to the API only through the typed client of @stackyard/contract.
  *
- * Which client depends on where the page renders, so it is not a module-level singleton that queries
- * import: in the browser it is one client for the page's own origin; during server rendering it must be
- * one per request, built with the API's origin and the visitor's cookie
- * (`createClient({ baseUrl: origin, headers: { cookie } })`). So the query-option factories take the
- * client as an argument (a loader can call them with its own), and components read it from ApiContext,
- * which the entry point fills: `<ApiContext value={client}>`. There is no default value, so a render
- * that forgot to provide one fails at once instead of fetching relative URLs from the server.
+ * Which client depends on where the page renders: in the browser one client for the page's own origin;
+ * during server rendering one per request, reaching the API listener over loopback with the visitor's
+ * cookie (see PageRenderContext). Loaders get theirs from `renderSession(context)` or `browserApi()`;
+ * components read the current one from ApiContext, which the root fills.
  */
 export const ApiContext = createContext<Client | null>(null);
 
+let browserClient: Client | undefined;
+
 /** The browser's client: '' as base URL asks the origin that served the page. */
-export function createBrowserApi(): Client {
-  return createClient({ baseUrl: '' });
+export function browserApi(): Client {
+  browserClient ??= createClient({ baseUrl: '' });
+  return browserClient;
+}
+
+/** A server render's client: loopback to the API with the visitor's headers. */
+export function serverApi(context: PageRenderContext): Client {
+  return createClient({ baseUrl: context.apiOrigin, headers: context.apiHeaders });
 }
 
 /** The client of the current render. */

@@ -1,0 +1,75 @@
+import { HydrationBoundary, type DehydratedState } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteLoaderData } from 'react-router';
+import type { Route } from './+types/root';
+import { ErrorPage, NotFoundPage } from './features/site/error-pages.js';
+import { SiteLayout } from './features/site/site-layout.js';
+import { useNonce } from './lib/nonce.js';
+import './styles/site.css';
+
+export function loader({ context }: Route.LoaderArgs) {
+  return { requestId: context.requestId };
+}
+
+// Nothing the root loads changes while the visitor moves around the site.
+export function shouldRevalidate() {
+  return false;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <HydrationBoundary state={useDehydratedState()}>
+      <SiteLayout>
+        <Outlet />
+      </SiteLayout>
+    </HydrationBoundary>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const root = useRouteLoaderData<typeof loader>('root');
+  const page =
+    isRouteErrorResponse(error) && error.status === 404 ? (
+      <NotFoundPage />
+    ) : (
+      <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} requestId={root?.requestId} error={error} />
+    );
+  return <SiteLayout>{page}</SiteLayout>;
+}
+
+/** The server-filled cache of every matched route, merged, for the browser's one query cache. */
+function useDehydratedState(): DehydratedState | undefined {
+  const states = useMatches()
+    .map((match) => (match.loaderData as { dehydratedState?: DehydratedState | null } | undefined)?.dehydratedState)
+    .filter((state): state is DehydratedState => Boolean(state));
+  // The same states give the same object, so HydrationBoundary hydrates once per navigation, not per render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => mergeStates(states), states);
+}
+
+function mergeStates(states: DehydratedState[]): DehydratedState | undefined {
+  if (states.length <= 1) return states[0];
+  const queries = new Map(states.flatMap((state) => state.queries).map((query) => [query.queryHash, query]));
+  return { mutations: [], queries: [...queries.values()] };
+}
