@@ -1,0 +1,76 @@
+import { ApiError } from '@stackyard/contract';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { signInHref } from '../site/sign-in-link.js';
+import { useFollowMutation, type FollowTarget } from './follow-mutations.js';
+import './follow-button.css';
+
+interface FollowButtonProps {
+  target: FollowTarget;
+  /** Who or what is followed, for the button's accessible name. */
+  name: string;
+  followers: number;
+  /** The viewer's follow as the server knows it; null when nobody is signed in. */
+  following: boolean | null;
+}
+
+/**
+ * Follow / Following with the follower count. Signed out, a link to sign in that returns here; signed in,
+ * the count moves at once and goes back to the server's if the change is refused.
+ */
+export function FollowButton({ target, name, followers, following }: FollowButtonProps) {
+  const location = useLocation();
+  const follow = useFollowMutation(target);
+  const [shown, setShown] = useState<{ following: boolean; followers: number } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (following === null) {
+    return (
+      <span className="follow">
+        <Link className="button follow__button" to={signInHref(location.pathname + location.search)}>
+          Follow<span className="visually-hidden"> {name} (sign in first)</span>
+        </Link>
+        <FollowerCount count={followers} />
+      </span>
+    );
+  }
+  const current = shown ?? { following, followers };
+  return (
+    <span className="follow">
+      <button
+        type="button"
+        className={current.following ? 'button follow__button follow__button--on' : 'button button--primary follow__button'}
+        aria-pressed={current.following}
+        disabled={follow.isPending}
+        onClick={() => {
+          const next = !current.following;
+          setProblem(null);
+          setShown({ following: next, followers: current.followers + (next ? 1 : -1) });
+          follow.mutate(next, {
+            onSuccess: (result) => setShown(result),
+            onError: (error) => {
+              setShown(null);
+              setProblem(error instanceof ApiError ? error.message : 'That did not reach the server. Try again.');
+            },
+          });
+        }}
+      >
+        {current.following ? 'Following' : 'Follow'}
+        <span className="visually-hidden"> {name}</span>
+      </button>
+      <FollowerCount count={current.followers} />
+      {problem && (
+        <span role="alert" className="follow__problem">
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function FollowerCount({ count }: { count: number }) {
+  return (
+    <span className="follow__count">
+      {new Intl.NumberFormat('en').format(count)} {count === 1 ? 'follower' : 'followers'}
+    </span>
+  );
+}
