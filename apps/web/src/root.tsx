@@ -64,7 +64,6 @@ function useDehydratedState(): DehydratedState | undefined {
     .map((match) => (match.loaderData as { dehydratedState?: DehydratedState | null } | undefined)?.dehydratedState)
     .filter((state): state is DehydratedState => Boolean(state));
   // The same states give the same object, so HydrationBoundary hydrates once per navigation, not per render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => mergeStates(states), states);
 }
 
