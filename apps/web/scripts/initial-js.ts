@@ -1,23 +1,47 @@
 // Prints each page's initial JavaScript (what the browser downloads before the page is interactive),
-// gzip-compressed, from the React Router manifest of the last build. `node scripts/initial-js.mjs`.
+// gzip-compressed, from the React Router manifest of the last build. `tsx scripts/initial-js.ts`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const client = fileURLToPath(new URL('../dist/client', import.meta.url));
 
+interface ManifestRoute {
+  id: string;
+  path?: string;
+  module: string;
+  imports?: string[];
+  hasDefaultExport: boolean;
+}
+
+export interface RouteSize {
+  route: string;
+  path: string;
+  files: number;
+  gzipBytes: number;
+}
+
 /** The JS files a first visit to each route loads: manifest, entry, root and the route, with their imports. */
-export function initialJsByRoute(clientDir = client) {
+export function initialJsByRoute(clientDir = client): RouteSize[] {
   const manifestFile = readdirSync(`${clientDir}/assets`).find((name) => /^manifest-.*\.js$/.test(name));
   if (!manifestFile) throw new Error(`No React Router manifest in ${clientDir}/assets: build the web app first.`);
   const source = readFileSync(`${clientDir}/assets/${manifestFile}`, 'utf8');
-  const manifest = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1));
-  const sizes = new Map();
-  const gzipSize = (path) => {
-    if (!sizes.has(path)) sizes.set(path, gzipSync(readFileSync(`${clientDir}${path}`)).length);
-    return sizes.get(path);
+  const manifest = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as {
+    entry: { module: string; imports: string[] };
+    routes: Record<string, ManifestRoute>;
   };
-  const shared = [`/assets/${manifestFile}`, manifest.entry.module, ...manifest.entry.imports, manifest.routes.root.module, ...manifest.routes.root.imports];
+  const sizes = new Map<string, number>();
+  const gzipSize = (path: string): number => {
+    let size = sizes.get(path);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(`${clientDir}${path}`)).length;
+      sizes.set(path, size);
+    }
+    return size;
+  };
+  const root = manifest.routes.root;
+  if (!root) throw new Error('The manifest has no root route.');
+  const shared = [`/assets/${manifestFile}`, manifest.entry.module, ...manifest.entry.imports, root.module, ...(root.imports ?? [])];
   return Object.values(manifest.routes)
     .filter((route) => route.id !== 'root' && route.hasDefaultExport)
     .map((route) => {
