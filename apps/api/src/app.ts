@@ -4,6 +4,7 @@ import type { AppContext } from './context.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { apiRouter } from './routes/api-router.js';
+import { logosRouter } from './web/serve-logos.js';
 import { webRouter } from './web/serve-web.js';
 
 /** Largest JSON body accepted; beyond it the answer is 413. */
@@ -33,6 +34,7 @@ export function createApp(context: AppContext): Express {
   app.use(requestLogger(context.logger));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use('/api', apiRouter(context));
+  app.use('/logos', logosRouter(context.config.logosDir));
   app.use(webRouter(context.webDir));
   app.use(errorHandler);
   return app;
