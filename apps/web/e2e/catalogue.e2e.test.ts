@@ -81,6 +81,26 @@ describe('tool catalogue', () => {
     await toolList(page).getByRole('link', { name: 'Gunicorn', exact: true }).waitFor();
   });
 
+  it("draws every card's logo from the server's SVG, none falling back to a letter", async () => {
+    const page = await openCatalogue();
+    await toolList(page).getByRole('listitem').nth(9).waitFor();
+
+    // A broken or refused SVG fires the image's error and the card shows an initial instead.
+    const logos = toolList(page).locator('img.tool-logo');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('ul[aria-label="Tools"] img.tool-logo')].every((img) => img.complete),
+    );
+    const drawn = await logos.evaluateAll((images: HTMLImageElement[]) =>
+      images.map((img) => ({ src: new URL(img.src).pathname, width: img.naturalWidth })),
+    );
+    expect(drawn.length).toBeGreaterThanOrEqual(10);
+    for (const { src, width } of drawn) {
+      expect(src).toMatch(/^\/logos\/[a-z0-9-]+\.[0-9a-f]{8}\.svg$/);
+      expect(width, src).toBeGreaterThan(0);
+    }
+    expect(await toolList(page).locator('.tool-logo--initial').count()).toBe(0);
+  });
+
   it("opens Passenger's detail with its category path and integrations", async () => {
     const page = await openCatalogue();
 
