@@ -113,6 +113,7 @@ for (const tool of catalogueTools) {
   // Only an exact name is trusted as it comes; everything else waits for a person, commented out.
   const trusted = pick?.by === 'name' && (pick.set === 'simple-icons' || colourAspect <= WIDEST_READABLE);
   const hint = pick ? '' : [...fullColour.keys()].filter((name) => name.startsWith(tool.slug)).slice(0, 6).join(' ');
-  console.log(`${trusted ? line : `// REVIEW ${line.trim()}`} // ${tool.name}: ${[...notes, hint].filter(Boolean).join('; ')}`);
+  const shown = trusted || !pick ? line : `// REVIEW ${line.trim()}`;
+  console.log(`${shown} // ${tool.name}: ${[...notes, hint].filter(Boolean).join('; ') || 'nothing found'}`);
 }
 console.error(`${listed} tools listed`);
