@@ -2,6 +2,7 @@ import type {
   Adoption,
   CategoryPath,
   ComparisonSummary,
+  StackListItem,
   Reason,
   StackSummary,
   ToolLink,
@@ -11,7 +12,7 @@ import type {
 } from '@stackyard/domain';
 import type { ComparisonRow, MonthlyAdoptionRow } from '../repositories/comparison-repository.js';
 import type { ReasonRow } from '../repositories/reason-repository.js';
-import type { StackSummaryRow, ToolStackRow } from '../repositories/stack-repository.js';
+import type { StackListRow, StackSummaryRow, ToolStackRow } from '../repositories/stack-repository.js';
 import type { IntegrationRow, ToolDetailRow, ToolSummaryRow } from '../repositories/tool-repository.js';
 
 /** Rows as the repositories return them -> the domain types the API answers with. Pure. */
@@ -78,6 +79,10 @@ export function toStackSummary(row: StackSummaryRow): StackSummary {
     stats: { tools: row.toolsCount, followers: row.followersCount },
     hidden: row.hidden,
   };
+}
+
+export function toStackListItem(row: StackListRow): StackListItem {
+  return { ...toStackSummary(row), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
 export function toToolStack(row: ToolStackRow): ToolStack {
