@@ -26,7 +26,7 @@ describe('the differences in words', () => {
       'Passenger has more stacks: 42 stacks, against 17 for Gunicorn.',
       'Passenger has more followers: 29 followers, against 7 for Gunicorn.',
       'People like Gunicorn most for “Python” (34 votes) and Passenger for “Nginx integration” (43 votes).',
-      'The most voted con: Passenger for “Cost”.',
+      'The most voted con of Passenger is “Cost”.',
       'Both are open source (MIT).',
       'Gunicorn integrates with no listed tool and Passenger integrates with 1 tool.',
       'In the last 6 months, 1 stack added Gunicorn and 3 stacks added Passenger.',
@@ -34,14 +34,20 @@ describe('the differences in words', () => {
     ]);
   });
 
+  it('names the licences when the tools are all open source under different ones', () => {
+    const tools = [profile('a', { license: 'Apache-2.0' }), profile('b'), profile('c', { license: 'BSD-2-Clause' })];
+    expect(describeDifferences(comparisonOf(tools))).toContain('All three are open source: A under Apache-2.0, B under MIT and C under BSD-2-Clause.');
+  });
+
   it('leaves out what does not apply and speaks of three tools as three', () => {
     const tools = [
       profile('a', { openSource: false, license: null }),
-      profile('b', { function: { slug: 'proxies', name: 'Proxies' } }),
-      profile('c'),
+      profile('b', { function: { slug: 'proxies', name: 'Proxies' }, cons: [reason(2, 'con', 'Heavy', 5)] }),
+      profile('c', { cons: [reason(3, 'con', 'Slow', 2)] }),
     ];
     expect(describeDifferences(comparisonOf(tools, { sharedStacks: { count: 1, items: [] } }))).toEqual([
       'They do different jobs: A is listed under Web Servers, B is listed under Proxies and C is listed under Web Servers.',
+      'The most voted con of B is “Heavy” and of C “Slow”.',
       'A is proprietary, B is open source (MIT) and C is open source (MIT).',
       '1 stack uses all of them.',
     ]);

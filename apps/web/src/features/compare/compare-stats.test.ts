@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSync, formatMonth, leaderOf, recentAdoption, statRows } from './compare-stats.js';
+import { describeSync, formatMonth, leaderOf, recentAdoption, statRows, summarizeAdoption } from './compare-stats.js';
 import { profile } from './compare-fixtures.test-support.js';
 
 describe('the figures side by side', () => {
@@ -44,5 +44,21 @@ describe('recent adoption', () => {
   it('adds up the last months of each series', () => {
     const adoption = { months: ['a', 'b', 'c'], series: [{ slug: 'x', stacksAdded: [5, 1, 2] }, { slug: 'y', stacksAdded: [0, 0, 0] }] };
     expect(recentAdoption(adoption, 2)).toEqual([{ slug: 'x', added: 3 }, { slug: 'y', added: 0 }]);
+  });
+});
+
+describe('an adoption chart in figures', () => {
+  it('totals each series, over the recent months too, and finds its busiest month (the latest of equals)', () => {
+    const adoption = {
+      months: ['2026-01', '2026-02', '2026-03', '2026-04'],
+      series: [
+        { slug: 'x', stacksAdded: [3, 1, 3, 0] },
+        { slug: 'y', stacksAdded: [0, 0, 0, 0] },
+      ],
+    };
+    expect(summarizeAdoption(adoption, 2)).toEqual([
+      { slug: 'x', total: 7, recent: 3, busiest: { month: '2026-03', added: 3 } },
+      { slug: 'y', total: 0, recent: 0, busiest: null },
+    ]);
   });
 });

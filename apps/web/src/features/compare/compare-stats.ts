@@ -70,3 +70,26 @@ export function recentAdoption(adoption: Adoption, months: number): Array<{ slug
     added: series.stacksAdded.slice(-months).reduce((sum, count) => sum + count, 0),
   }));
 }
+
+export interface AdoptionSummary {
+  slug: string;
+  /** Stacks that added the tool over every month of the chart. */
+  total: number;
+  /** Over the last `recentMonths` months. */
+  recent: number;
+  /** The month most stacks added it, the latest of equals; null when none did. */
+  busiest: { month: string; added: number } | null;
+}
+
+/** Each series of an adoption chart in three figures, for those who would rather read than look. */
+export function summarizeAdoption(adoption: Adoption, recentMonths: number): AdoptionSummary[] {
+  const recent = new Map(recentAdoption(adoption, recentMonths).map((one) => [one.slug, one.added]));
+  return adoption.series.map((series) => {
+    let busiest: AdoptionSummary['busiest'] = null;
+    series.stacksAdded.forEach((added, index) => {
+      const month = adoption.months[index];
+      if (month !== undefined && added > 0 && added >= (busiest?.added ?? 0)) busiest = { month, added };
+    });
+    return { slug: series.slug, total: series.stacksAdded.reduce((sum, added) => sum + added, 0), recent: recent.get(series.slug) ?? 0, busiest };
+  });
+}
