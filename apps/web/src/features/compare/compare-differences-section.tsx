@@ -9,7 +9,7 @@ export function CompareDifferences({ comparison }: { comparison: Comparison }) {
   return (
     <section id="differences" className="compare-section" aria-labelledby="differences-title">
       <h2 id="differences-title">{versusName(tools.map((tool) => tool.name))}: what are the differences?</h2>
-      <ul className="compare-differences">
+      <ul className="compare-differences" aria-labelledby="differences-title">
         {describeDifferences(comparison).map((sentence) => (
           <li key={sentence}>{sentence}</li>
         ))}
