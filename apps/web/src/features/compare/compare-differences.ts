@@ -47,10 +47,13 @@ export function describeDifferences(comparison: Pick<Comparison, 'tools' | 'adop
   if (complaints.length > 0) sentences.push(`The most voted con ${joinNames(complaints)}.`);
 
   const licences = tools.map((tool) => (tool.openSource ? `open source${tool.license ? ` (${tool.license})` : ''}` : 'proprietary'));
-  if (new Set(licences).size === 1) sentences.push(`${bothOrAll(tools.length)} ${licences[0]}.`);
-  else if (tools.every((tool) => tool.openSource && tool.license)) {
+  if (new Set(licences).size === 1) {
+    sentences.push(`${bothOrAll(tools.length)} ${licences[0]}.`);
+  } else if (tools.every((tool) => tool.openSource && tool.license)) {
     sentences.push(`${bothOrAll(tools.length)} open source: ${joinNames(tools.map((tool) => `${tool.name} under ${tool.license}`))}.`);
-  } else sentences.push(`${joinNames(tools.map((tool, index) => `${tool.name} is ${licences[index]}`))}.`);
+  } else {
+    sentences.push(`${joinNames(tools.map((tool, index) => `${tool.name} is ${licences[index]}`))}.`);
+  }
 
   const integrating = tools.map((tool) => tool.integrations.length);
   if (integrating.some((count) => count > 0)) {
