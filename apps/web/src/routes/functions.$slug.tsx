@@ -1,4 +1,59 @@
-// Placeholder until the page is built.
-export default function Page() {
-  return <h1>functions.$slug</h1>;
+import { slugParam } from '@stackyard/domain';
+import type { Route } from './+types/functions.$slug';
+import { functionToolFilters } from '../features/categories/function-queries.js';
+import { FunctionPage } from '../features/categories/function-page.js';
+import { breadcrumbJsonLd, findFunction, taxonomyTrail } from '../features/categories/taxonomy.js';
+import { categoriesQuery, toolsQuery } from '../features/tools/tool-queries.js';
+import { notFound, pageData } from '../lib/page-data.js';
+import { pageMeta } from '../lib/page-meta.js';
+
+const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
+  const slug = slugParam.safeParse(params.slug);
+  if (!slug.success) notFound();
+  const [layers, tools] = await Promise.all([
+    queries.ensureQueryData(categoriesQuery(api)),
+    queries.ensureInfiniteQueryData(toolsQuery(api, functionToolFilters(slug.data))),
+  ]);
+  const place = findFunction(layers, slug.data);
+  if (!place) notFound();
+  return {
+    layer: { slug: place.layer.slug, name: place.layer.name },
+    category: { slug: place.category.slug, name: place.category.name },
+    fn: { slug: place.fn.slug, name: place.fn.name, toolCount: place.fn.toolCount },
+    // The first page's leaders, for the description and the ranked list search engines read.
+    top: tools.pages[0]!.items.slice(0, 10).map((tool) => ({ slug: tool.slug, name: tool.name })),
+  };
+});
+export const loader = page.loader;
+export const clientLoader = page.clientLoader;
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  const { head, origin } = loaderData;
+  const leaders = head.top.slice(0, 3).map((tool) => tool.name);
+  return pageMeta({
+    title: `Best ${head.fn.name} tools`,
+    description: `${head.fn.toolCount} ${head.fn.name} tools ranked by how many stacks use them${leaders.length ? `: ${leaders.join(', ')} and more` : ''}.`,
+    path: `/functions/${head.fn.slug}`,
+    origin,
+    jsonLd: {
+      '@graph': [
+        breadcrumbJsonLd(taxonomyTrail(head), origin),
+        {
+          '@type': 'ItemList',
+          name: `${head.fn.name} tools, most used first`,
+          itemListOrder: 'https://schema.org/ItemListOrderDescending',
+          numberOfItems: head.fn.toolCount,
+          itemListElement: head.top.map((tool, index) => ({
+            '@type': 'ListItem',
+            position: index + 1,
+            item: { '@type': 'SoftwareApplication', name: tool.name, url: new URL(`/tools/${tool.slug}`, origin).href },
+          })),
+        },
+      ],
+    },
+  });
+}
+
+export default function FunctionRoute({ loaderData }: Route.ComponentProps) {
+  return <FunctionPage functionSlug={loaderData.head.fn.slug} />;
 }

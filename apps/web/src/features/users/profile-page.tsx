@@ -1,0 +1,140 @@
+import type { Profile } from '@stackyard/domain';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { href, Link } from 'react-router';
+import { DateTime } from '../../components/date-time.js';
+import { Notice, PageSection } from '../../components/page-section.js';
+import { useApi } from '../../lib/api.js';
+import { DecisionList } from '../decisions/decision-card.js';
+import { FollowButton } from '../follows/follow-button.js';
+import { StackCard } from '../stacks/stack-card.js';
+import { ToolChipList } from '../stacks/tool-chip-list.js';
+import { displayHost, safeExternalUrl } from '../tools/tool-format.js';
+import { UserAvatar } from './user-avatar.js';
+import { UserByline } from './user-byline.js';
+import { nameOf } from './user-format.js';
+import { profileQuery } from './user-queries.js';
+import './profile-page.css';
+
+/** A person: who they are, the stacks they share, the decisions they wrote, and what they follow. */
+export function ProfilePage({ username, isSelf }: { username: string; isSelf: boolean }) {
+  const { data: profile } = useSuspenseQuery(profileQuery(useApi(), username));
+  const name = nameOf(profile.user);
+  return (
+    <article className="profile" aria-labelledby="profile-title">
+      <ProfileHeader profile={profile} isSelf={isSelf} />
+      <div className="profile__layout">
+        <div className="profile__main">
+          <PageSection id="profile-stacks-title" title="Stacks" count={profile.stacks.length}>
+            {profile.stacks.length === 0 ? (
+              <p className="empty-state">
+                {isSelf ? 'You have not shared a stack yet. Share the tools your team runs so others can learn from them.' : `${name} has not shared a stack yet.`}{' '}
+                <Link to={href('/tools')}>Browse the tools</Link> to see what others run.
+              </p>
+            ) : (
+              <ul className="stack-cards" aria-label={`Stacks by ${name}`}>
+                {profile.stacks.map((stack) => (
+                  <li key={stack.slug}>
+                    <StackCard stack={stack} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </PageSection>
+          <PageSection id="profile-decisions-title" title="Decisions" count={profile.decisions.length}>
+            <DecisionList
+              decisions={profile.decisions}
+              label={`Decisions by ${name}`}
+              showAuthor={false}
+              empty={isSelf ? 'You have not written a decision yet. Say why your team chose a tool, and others will weigh it when they choose.' : `${name} has not written a decision yet.`}
+            />
+          </PageSection>
+        </div>
+        <aside className="profile__aside" aria-label={`What ${name} follows`}>
+          <Following profile={profile} name={name} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function ProfileHeader({ profile, isSelf }: { profile: Profile; isSelf: boolean }) {
+  const { user } = profile;
+  const name = nameOf(user);
+  const website = safeExternalUrl(user.websiteUrl);
+  return (
+    <header className="profile-header">
+      <UserAvatar user={user} size="lg" />
+      <div className="profile-header__text">
+        <h1 id="profile-title">{name}</h1>
+        <p className="profile-header__username">@{user.username}</p>
+        {user.bio && <p className="profile-header__bio">{user.bio}</p>}
+        <ul className="profile-header__facts" aria-label="About">
+          <li>
+            Joined <DateTime value={user.createdAt} />
+          </li>
+          {website && (
+            <li>
+              <a href={website} rel="nofollow ugc noopener me" target="_blank">
+                {displayHost(website)}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </li>
+          )}
+        </ul>
+        {user.suspended && <Notice>This account is suspended: only its owner and the moderators see this profile.</Notice>}
+      </div>
+      <div className="profile-header__follow">
+        {isSelf ? (
+          <p className="follow__count">
+            {user.followers} {user.followers === 1 ? 'follower' : 'followers'} · this is you
+          </p>
+        ) : (
+          <FollowButton
+            target={{ kind: 'user', username: user.username }}
+            name={name}
+            followers={user.followers}
+            following={profile.viewer ? profile.viewer.following : null}
+          />
+        )}
+      </div>
+    </header>
+  );
+}
+
+function Following({ profile, name }: { profile: Profile; name: string }) {
+  const { tools, stacks, users } = profile.following;
+  const total = tools.length + stacks.length + users.length;
+  return (
+    <PageSection id="profile-following-title" title="Following" count={total} className="profile-following">
+      {total === 0 && <p className="empty-state">{name} follows nothing yet. Following a tool, stack or person puts what they do in one’s feed.</p>}
+      {tools.length > 0 && (
+        <PageSection id="following-tools-title" level={3} title="Tools" count={tools.length}>
+          <ToolChipList tools={tools} label={`Tools ${name} follows`} size="sm" />
+        </PageSection>
+      )}
+      {stacks.length > 0 && (
+        <PageSection id="following-stacks-title" level={3} title="Stacks" count={stacks.length}>
+          <ul className="following-list" aria-label={`Stacks ${name} follows`}>
+            {stacks.map((stack) => (
+              <li key={`${stack.owner}/${stack.slug}`}>
+                <Link to={href('/stacks/:owner/:slug', { owner: stack.owner, slug: stack.slug })}>{stack.name}</Link>
+                <span className="muted"> by {stack.owner}</span>
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      )}
+      {users.length > 0 && (
+        <PageSection id="following-people-title" level={3} title="People" count={users.length}>
+          <ul className="following-list" aria-label={`People ${name} follows`}>
+            {users.map((person) => (
+              <li key={person.username}>
+                <UserByline user={person} />
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      )}
+    </PageSection>
+  );
+}
