@@ -22,23 +22,26 @@ export const ACTION_LABELS: Record<ModerationLogEntry['action'], string> = {
   auto_hide: 'Hidden by reports',
 };
 
+/** What was done, as the verb of a sentence whose object is the subject ("hid", "dismissed the reports about"). */
+export function actionVerb(action: ModerationLogEntry['action']): string {
+  switch (action) {
+    case 'hide':
+    case 'auto_hide':
+      return 'hid';
+    case 'restore':
+      return 'restored';
+    case 'suspend':
+      return 'suspended';
+    case 'unsuspend':
+      return 'lifted the suspension of';
+    case 'dismiss':
+      return 'dismissed the reports about';
+  }
+}
+
 /** What the moderator did, as the rest of a sentence after their name ("hid a decision (#12)"). */
 export function actionPhrase(entry: Pick<ModerationLogEntry, 'action' | 'subjectType' | 'subjectId'>): string {
-  const subject = subjectLabel(entry);
-  switch (entry.action) {
-    case 'hide':
-      return `hid ${subject}`;
-    case 'restore':
-      return `restored ${subject}`;
-    case 'suspend':
-      return `suspended ${subject}`;
-    case 'unsuspend':
-      return `lifted the suspension of ${subject}`;
-    case 'dismiss':
-      return `dismissed the reports about ${subject}`;
-    case 'auto_hide':
-      return `hid ${subject}`;
-  }
+  return `${actionVerb(entry.action)} ${subjectLabel(entry)}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { href, Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
-import { ACTION_LABELS, actionPhrase, actorOf, subjectPath } from './moderation-format.js';
+import { ACTION_LABELS, actionVerb, actorOf, subjectLabel, subjectPath } from './moderation-format.js';
 import { moderationLogQuery } from './moderation-queries.js';
 import './moderation-log.css';
 
@@ -78,14 +78,7 @@ function LogEntry({ entry }: { entry: ModerationLogEntry }) {
       </p>
       <p id={`log-entry-${entry.id}`} className="log-entry__what">
         {actor.kind === 'moderator' ? <Link to={href('/users/:username', { username: actor.username })}>{actor.username}</Link> : actor.text}{' '}
-        {actionPhrase(entry)}
-        {path && (
-          <>
-            {' '}
-            (<Link to={path}>see it</Link>)
-          </>
-        )}
-        .
+        {actionVerb(entry.action)} {path ? <Link to={path}>{subjectLabel(entry)}</Link> : subjectLabel(entry)}.
       </p>
       {entry.note && (
         <blockquote className="log-entry__note">

@@ -24,29 +24,33 @@ export function ProfilePage({ username, isSelf }: { username: string; isSelf: bo
       <ProfileHeader profile={profile} isSelf={isSelf} />
       <div className="profile__layout">
         <div className="profile__main">
-          <PageSection id="profile-stacks-title" title="Stacks" count={profile.stacks.length}>
+          <PageSection id="profile-stacks-title" title="Stacks" count={profile.counts.stacks}>
             {profile.stacks.length === 0 ? (
               <p className="empty-state">
                 {isSelf ? 'You have not shared a stack yet. Share the tools your team runs so others can learn from them.' : `${name} has not shared a stack yet.`}{' '}
                 <Link to={href('/tools')}>Browse the tools</Link> to see what others run.
               </p>
             ) : (
-              <ul className="stack-cards" aria-label={`Stacks by ${name}`}>
-                {profile.stacks.map((stack) => (
-                  <li key={stack.slug}>
-                    <StackCard stack={stack} />
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="stack-cards" aria-label={`Stacks by ${name}`}>
+                  {profile.stacks.map((stack) => (
+                    <li key={stack.slug}>
+                      <StackCard stack={stack} />
+                    </li>
+                  ))}
+                </ul>
+                <ShownOf shown={profile.stacks.length} total={profile.counts.stacks} what="stacks" />
+              </>
             )}
           </PageSection>
-          <PageSection id="profile-decisions-title" title="Decisions" count={profile.decisions.length}>
+          <PageSection id="profile-decisions-title" title="Decisions" count={profile.counts.decisions}>
             <DecisionList
               decisions={profile.decisions}
               label={`Decisions by ${name}`}
               showAuthor={false}
               empty={isSelf ? 'You have not written a decision yet. Say why your team chose a tool, and others will weigh it when they choose.' : `${name} has not written a decision yet.`}
             />
+            <ShownOf shown={profile.decisions.length} total={profile.counts.decisions} what="decisions" />
           </PageSection>
         </div>
         <aside className="profile__aside" aria-label={`What ${name} follows`}>
@@ -103,17 +107,19 @@ function ProfileHeader({ profile, isSelf }: { profile: Profile; isSelf: boolean 
 
 function Following({ profile, name }: { profile: Profile; name: string }) {
   const { tools, stacks, users } = profile.following;
-  const total = tools.length + stacks.length + users.length;
+  const counts = profile.counts.following;
+  const total = counts.tools + counts.stacks + counts.users;
   return (
     <PageSection id="profile-following-title" title="Following" count={total} className="profile-following">
       {total === 0 && <p className="empty-state">{name} follows nothing yet. Following a tool, stack or person puts what they do in one’s feed.</p>}
       {tools.length > 0 && (
-        <PageSection id="following-tools-title" level={3} title="Tools" count={tools.length}>
+        <PageSection id="following-tools-title" level={3} title="Tools" count={counts.tools}>
           <ToolChipList tools={tools} label={`Tools ${name} follows`} size="sm" />
+          <ShownOf shown={tools.length} total={counts.tools} what="tools" />
         </PageSection>
       )}
       {stacks.length > 0 && (
-        <PageSection id="following-stacks-title" level={3} title="Stacks" count={stacks.length}>
+        <PageSection id="following-stacks-title" level={3} title="Stacks" count={counts.stacks}>
           <ul className="following-list" aria-label={`Stacks ${name} follows`}>
             {stacks.map((stack) => (
               <li key={`${stack.owner}/${stack.slug}`}>
@@ -122,10 +128,11 @@ function Following({ profile, name }: { profile: Profile; name: string }) {
               </li>
             ))}
           </ul>
+          <ShownOf shown={stacks.length} total={counts.stacks} what="stacks" />
         </PageSection>
       )}
       {users.length > 0 && (
-        <PageSection id="following-people-title" level={3} title="People" count={users.length}>
+        <PageSection id="following-people-title" level={3} title="People" count={counts.users}>
           <ul className="following-list" aria-label={`People ${name} follows`}>
             {users.map((person) => (
               <li key={person.username}>
@@ -133,8 +140,19 @@ function Following({ profile, name }: { profile: Profile; name: string }) {
               </li>
             ))}
           </ul>
+          <ShownOf shown={users.length} total={counts.users} what="people" />
         </PageSection>
       )}
     </PageSection>
+  );
+}
+
+/** Under a list the API cut short: says that these are the newest of more, rather than all of them. */
+function ShownOf({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="profile__shown-of">
+      The newest {shown} of {new Intl.NumberFormat('en').format(total)} {what}.
+    </p>
   );
 }

@@ -22,7 +22,7 @@ export function profileHead(profile: Profile): ProfileHead {
     websiteUrl: profile.user.websiteUrl,
     createdAt: profile.user.createdAt,
     followers: profile.user.followers,
-    stacks: profile.stacks.length,
+    stacks: profile.counts.stacks,
   };
 }
 
