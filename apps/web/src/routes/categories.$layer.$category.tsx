@@ -30,7 +30,7 @@ export const clientLoader = page.clientLoader;
 export function meta({ loaderData }: Route.MetaArgs) {
   const { head, origin } = loaderData;
   return pageMeta({
-    title: `${head.category.name} tools`,
+    title: `${head.category.name}: functions and tools`,
     description: `${head.category.toolCount} ${head.category.name} tools on Stackyard (${head.layer.name}): ${head.functions.join(', ')}.`,
     path: `/categories/${head.layer.slug}/${head.category.slug}`,
     origin,

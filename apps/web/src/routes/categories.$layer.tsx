@@ -21,7 +21,7 @@ export const clientLoader = page.clientLoader;
 export function meta({ loaderData }: Route.MetaArgs) {
   const { head, origin } = loaderData;
   return pageMeta({
-    title: `${head.name} tools`,
+    title: `${head.name}: categories and tools`,
     description: `${head.toolCount} ${head.name} tools on Stackyard, in ${head.categories.join(', ')}.`,
     path: `/categories/${head.slug}`,
     origin,

@@ -31,7 +31,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
   const { head, origin } = loaderData;
   const leaders = head.top.slice(0, 3).map((tool) => tool.name);
   return pageMeta({
-    title: `Best ${head.fn.name} tools`,
+    title: `${head.fn.name}: tools ranked by use`,
     description: `${head.fn.toolCount} ${head.fn.name} tools ranked by how many stacks use them${leaders.length ? `: ${leaders.join(', ')} and more` : ''}.`,
     path: `/functions/${head.fn.slug}`,
     origin,

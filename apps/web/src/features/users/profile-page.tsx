@@ -54,7 +54,7 @@ export function ProfilePage({ username, isSelf }: { username: string; isSelf: bo
           </PageSection>
         </div>
         <aside className="profile__aside" aria-label={`What ${name} follows`}>
-          <Following profile={profile} name={name} />
+          <Following profile={profile} name={name} isSelf={isSelf} />
         </aside>
       </div>
     </article>
@@ -105,13 +105,23 @@ function ProfileHeader({ profile, isSelf }: { profile: Profile; isSelf: boolean 
   );
 }
 
-function Following({ profile, name }: { profile: Profile; name: string }) {
+function Following({ profile, name, isSelf }: { profile: Profile; name: string; isSelf: boolean }) {
   const { tools, stacks, users } = profile.following;
   const counts = profile.counts.following;
   const total = counts.tools + counts.stacks + counts.users;
   return (
     <PageSection id="profile-following-title" title="Following" count={total} className="profile-following">
-      {total === 0 && <p className="empty-state">{name} follows nothing yet. Following a tool, stack or person puts what they do in one’s feed.</p>}
+      {total === 0 && (
+        <p className="empty-state">
+          {isSelf ? (
+            <>
+              You follow nothing yet. Follow tools, stacks and people from their pages to see what they do in your feed. <Link to={href('/tools')}>Browse the tools</Link>.
+            </>
+          ) : (
+            `${name} follows nothing yet.`
+          )}
+        </p>
+      )}
       {tools.length > 0 && (
         <PageSection id="following-tools-title" level={3} title="Tools" count={counts.tools}>
           <ToolChipList tools={tools} label={`Tools ${name} follows`} size="sm" />
