@@ -1,4 +1,5 @@
 import { catalogueTools } from '@stackyard/catalogue';
+import { logoUrl } from '@stackyard/catalogue/logos';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCounterDrift } from '../counters.js';
@@ -7,7 +8,7 @@ import { migrateToLatest } from '../migrator.js';
 import type { Database } from '../schema.js';
 import { adoptionMonths } from '@stackyard/domain';
 import { TEST_SEED_NOW, createEmptyTestDatabase, createTestDatabase } from '../testing/index.js';
-import { seed } from './index.js';
+import { refreshLogoUrls, seed } from './index.js';
 import type { Kysely } from 'kysely';
 
 const tables = [
@@ -163,5 +164,25 @@ describe('seeding', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it("stores every tool's logo URL, and brings an older database's up to date", async () => {
+    const stored = await seeded.db.selectFrom('tools').select(['slug', 'name', 'logo_url']).execute();
+    for (const tool of stored) expect(tool.logo_url, tool.slug).toBe(logoUrl(tool));
+    expect(stored.find((tool) => tool.slug === 'nginx')?.logo_url).toMatch(/^\/logos\/nginx\.[0-9a-f]{8}\.svg$/);
+
+    // A database from before logos, or from a build whose drawings differ.
+    await seeded.db.updateTable('tools').set({ logo_url: null }).where('slug', 'in', ['nginx', 'passenger']).execute();
+    await seeded.db.updateTable('tools').set({ logo_url: '/logos/gunicorn.00000000.svg' }).where('slug', '=', 'gunicorn').execute();
+    expect(await refreshLogoUrls(seeded.db)).toBe(3);
+    expect(await refreshLogoUrls(seeded.db)).toBe(0);
+    const refreshed = await seeded.db.selectFrom('tools').select(['slug', 'name', 'logo_url']).where('slug', 'in', ['nginx', 'passenger', 'gunicorn']).execute();
+    for (const tool of refreshed) expect(tool.logo_url, tool.slug).toBe(logoUrl(tool));
+
+    // The catalogue sync (db:seed) does it too.
+    await seeded.db.updateTable('tools').set({ logo_url: null }).where('slug', '=', 'nginx').execute();
+    await seed(seeded.db, { demo: false });
+    const nginx = await seeded.db.selectFrom('tools').select(['name', 'logo_url']).where('slug', '=', 'nginx').executeTakeFirstOrThrow();
+    expect(nginx.logo_url).toBe(logoUrl({ slug: 'nginx', name: nginx.name }));
   });
 });
