@@ -1,23 +1,16 @@
-import { slugParam } from '@stackyard/domain';
 import type { Route } from './+types/categories.$layer.$category';
 import { CategoryPage } from '../features/categories/category-page.js';
-import { topToolsQuery } from '../features/categories/category-queries.js';
+import { taxonomyQuery, topToolsQuery } from '../features/categories/category-queries.js';
 import { breadcrumbJsonLd, findCategory, taxonomyTrail } from '../features/categories/taxonomy.js';
-import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { notFound, pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
-  const layerSlug = slugParam.safeParse(params.layer);
-  const categorySlug = slugParam.safeParse(params.category);
-  if (!layerSlug.success || !categorySlug.success) notFound();
-  const [layers] = await Promise.all([
-    queries.ensureQueryData(categoriesQuery(api)),
-    queries.ensureQueryData(topToolsQuery(api, { category: categorySlug.data })),
-  ]);
-  const found = findCategory(layers, layerSlug.data, categorySlug.data);
+  // Only a category of the taxonomy, under its own layer, is looked up; anything else is a 404.
+  const found = findCategory(await queries.ensureQueryData(taxonomyQuery(api)), params.layer, params.category);
   if (!found) notFound();
   const { layer, category } = found;
+  await queries.ensureQueryData(topToolsQuery(api, { category: category.slug }));
   return {
     layer: { slug: layer.slug, name: layer.name },
     category: { slug: category.slug, name: category.name, toolCount: category.toolCount },

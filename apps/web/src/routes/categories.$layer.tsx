@@ -1,18 +1,15 @@
-import { slugParam } from '@stackyard/domain';
 import type { Route } from './+types/categories.$layer';
-import { topToolsQuery } from '../features/categories/category-queries.js';
+import { taxonomyQuery, topToolsQuery } from '../features/categories/category-queries.js';
 import { LayerPage } from '../features/categories/layer-page.js';
 import { breadcrumbJsonLd, findLayer, taxonomyTrail } from '../features/categories/taxonomy.js';
-import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { notFound, pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
-  const slug = slugParam.safeParse(params.layer);
-  if (!slug.success) notFound();
-  const [layers] = await Promise.all([queries.ensureQueryData(categoriesQuery(api)), queries.ensureQueryData(topToolsQuery(api, { layer: slug.data }))]);
-  const layer = findLayer(layers, slug.data);
+  // Only a layer of the taxonomy is looked up; any other name is a 404 before its tools are asked for.
+  const layer = findLayer(await queries.ensureQueryData(taxonomyQuery(api)), params.layer);
   if (!layer) notFound();
+  await queries.ensureQueryData(topToolsQuery(api, { layer: layer.slug }));
   return { slug: layer.slug, name: layer.name, toolCount: layer.toolCount, categories: layer.categories.map((category) => category.name) };
 });
 export const loader = page.loader;

@@ -1,5 +1,5 @@
-import { decisionParamsSchema } from '@stackyard/domain';
 import type { Route } from './+types/decisions.$id';
+import { decisionIdOf } from '../features/decisions/decision-format.js';
 import { decisionHead, decisionJsonLd } from '../features/decisions/decision-json-ld.js';
 import { DecisionPage } from '../features/decisions/decision-page.js';
 import { decisionQuery } from '../features/decisions/decision-queries.js';
@@ -7,9 +7,9 @@ import { notFound, pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
-  const parsed = decisionParamsSchema.safeParse(params);
-  if (!parsed.success) notFound();
-  return decisionHead(await queries.ensureQueryData(decisionQuery(api, parsed.data.id)));
+  const id = decisionIdOf(params.id);
+  if (id === null) notFound();
+  return decisionHead(await queries.ensureQueryData(decisionQuery(api, id)));
 });
 export const loader = page.loader;
 export const clientLoader = page.clientLoader;

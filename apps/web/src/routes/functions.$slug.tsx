@@ -1,21 +1,15 @@
-import { slugParam } from '@stackyard/domain';
 import type { Route } from './+types/functions.$slug';
-import { functionToolFilters } from '../features/categories/function-queries.js';
+import { functionToolsQuery, taxonomyQuery } from '../features/categories/category-queries.js';
 import { FunctionPage } from '../features/categories/function-page.js';
 import { breadcrumbJsonLd, findFunction, taxonomyTrail } from '../features/categories/taxonomy.js';
-import { categoriesQuery, toolsQuery } from '../features/tools/tool-queries.js';
 import { notFound, pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
-  const slug = slugParam.safeParse(params.slug);
-  if (!slug.success) notFound();
-  const [layers, tools] = await Promise.all([
-    queries.ensureQueryData(categoriesQuery(api)),
-    queries.ensureInfiniteQueryData(toolsQuery(api, functionToolFilters(slug.data))),
-  ]);
-  const place = findFunction(layers, slug.data);
+  // Only a function of the taxonomy is looked up; any other name is a 404 before its tools are asked for.
+  const place = findFunction(await queries.ensureQueryData(taxonomyQuery(api)), params.slug);
   if (!place) notFound();
+  const tools = await queries.ensureInfiniteQueryData(functionToolsQuery(api, place.fn.slug));
   return {
     layer: { slug: place.layer.slug, name: place.layer.name },
     category: { slug: place.category.slug, name: place.category.name },

@@ -1,15 +1,13 @@
-import { stackParamsSchema } from '@stackyard/domain';
 import type { Route } from './+types/stacks.$owner.$slug';
 import { stackHead, stackJsonLd } from '../features/stacks/stack-json-ld.js';
 import { StackPage } from '../features/stacks/stack-page.js';
 import { stackQuery } from '../features/stacks/stack-queries.js';
-import { notFound, pageData } from '../lib/page-data.js';
+import { pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
-  const parsed = stackParamsSchema.safeParse(params);
-  if (!parsed.success) notFound();
-  const { owner, slug } = parsed.data;
+  // The API checks the names; one it refuses is a 404 like one it does not know (pageData).
+  const { owner, slug } = params;
   // The page reads the stack under the key it was fetched with: the URL's spelling, which may differ in case.
   return { ...stackHead(await queries.ensureQueryData(stackQuery(api, owner, slug))), requested: { owner, slug } };
 });

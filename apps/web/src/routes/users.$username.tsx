@@ -1,15 +1,13 @@
-import { userParamsSchema } from '@stackyard/domain';
 import type { Route } from './+types/users.$username';
 import { ProfilePage } from '../features/users/profile-page.js';
 import { profileDescription, profileHead, profileJsonLd } from '../features/users/user-json-ld.js';
 import { profileQuery, viewerUsernameQuery } from '../features/users/user-queries.js';
-import { notFound, pageData } from '../lib/page-data.js';
+import { pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
-  const parsed = userParamsSchema.safeParse(params);
-  if (!parsed.success) notFound();
-  const { username } = parsed.data;
+  // The API checks the name; one it refuses is a 404 like one it does not know (pageData).
+  const { username } = params;
   const profile = await queries.ensureQueryData(profileQuery(api, username));
   // Only a signed-in visitor can be looking at their own profile; nobody else costs the extra call.
   const viewer = profile.viewer ? await queries.ensureQueryData(viewerUsernameQuery(api)) : null;

@@ -5,9 +5,8 @@ import { ErrorAlert } from '../../components/error-alert.js';
 import { PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
 import { formatExactCount } from '../tools/tool-format.js';
-import { categoriesQuery, toolsQuery } from '../tools/tool-queries.js';
 import { ToolCount } from './category-card.js';
-import { functionToolFilters } from './function-queries.js';
+import { functionToolsQuery, taxonomyQuery } from './category-queries.js';
 import { RankedToolList } from './ranked-tool-list.js';
 import { findFunction, rankedStatus, siblingFunctions, taxonomyTrail } from './taxonomy.js';
 import { TaxonomyBreadcrumb } from './taxonomy-breadcrumb.js';
@@ -16,7 +15,7 @@ import './categories.css';
 /** A function: its tools ranked by how many stacks use them, a page at a time, and its neighbours. */
 export function FunctionPage({ functionSlug }: { functionSlug: string }) {
   const api = useApi();
-  const { data: layers } = useSuspenseQuery(categoriesQuery(api));
+  const { data: layers } = useSuspenseQuery(taxonomyQuery(api));
   // The loader found it before the page rendered; the tree is the same cached answer.
   const place = findFunction(layers, functionSlug)!;
   const { fn, category } = place;
@@ -50,7 +49,7 @@ export function FunctionPage({ functionSlug }: { functionSlug: string }) {
 }
 
 function FunctionTools({ functionSlug, name, total }: { functionSlug: string; name: string; total: number }) {
-  const query = useSuspenseInfiniteQuery(toolsQuery(useApi(), functionToolFilters(functionSlug)));
+  const query = useSuspenseInfiniteQuery(functionToolsQuery(useApi(), functionSlug));
   const statusRef = useRef<HTMLParagraphElement>(null);
   const tools = query.data.pages.flatMap((page) => page.items);
   const [first, second] = tools;

@@ -2,7 +2,6 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { href, Link } from 'react-router';
 import { PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
-import { serializeCatalogueSearch } from '../tools/catalogue-url.js';
 import { topToolsQuery, type TopToolsScope } from './category-queries.js';
 import { RankedToolList } from './ranked-tool-list.js';
 
@@ -15,7 +14,8 @@ export function TopTools({ scope, name }: { scope: TopToolsScope; name: string }
       title={`Most used in ${name}`}
       action={
         'layer' in scope ? (
-          <Link to={`${href('/tools')}${serializeCatalogueSearch({ layer: scope.layer, sort: 'popular' })}`}>All tools in {name}</Link>
+          // The catalogue reads ?layer= (tools/catalogue-url.ts); that module is not imported, as it brings zod.
+          <Link to={`${href('/tools')}?${new URLSearchParams({ layer: scope.layer })}`}>All tools in {name}</Link>
         ) : undefined
       }
     >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSlugs, decisionExcerpt, decisionTitle, listNames } from './decision-format.js';
+import { comparisonSlugs, decisionExcerpt, decisionIdOf, decisionTitle, listNames } from './decision-format.js';
 
 const tool = (slug: string, name: string) => ({ slug, name, logoUrl: null });
 
@@ -47,5 +47,17 @@ describe('comparisonSlugs', () => {
   it('offers none for one tool or more than three', () => {
     expect(comparisonSlugs({ tools: [tool('a', 'A')] })).toBeNull();
     expect(comparisonSlugs({ tools: ['a', 'b', 'c', 'd'].map((s) => tool(s, s)) })).toBeNull();
+  });
+});
+
+describe('decisionIdOf', () => {
+  it('reads a positive decimal id', () => {
+    expect(decisionIdOf('138')).toBe(138);
+  });
+
+  it('names nothing for anything else', () => {
+    for (const param of [undefined, '', '0', '012', '-4', '1e3', '1.5', 'abc', '9007199254740993', '99999999999999999']) {
+      expect(decisionIdOf(param)).toBeNull();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Decision } from '@stackyard/domain';
-import { markdownToPlainText, oneLine } from '@stackyard/domain';
+import { markdownToPlainText, oneLine } from '../../components/text-excerpt.js';
 import { nameOf } from '../users/user-format.js';
 
 /** "A", "A and B", "A, B and C". */
@@ -31,4 +31,14 @@ export function decisionExcerpt(body: string, length = 180): string {
 export function comparisonSlugs(decision: Pick<Decision, 'tools'>): string | null {
   const slugs = decision.tools.map((tool) => tool.slug);
   return slugs.length >= 2 && slugs.length <= 3 ? slugs.join('-vs-') : null;
+}
+
+/**
+ * The decision id an address names, or null when it names none ("12" -> 12; "012", "1e3", "-4" -> null).
+ * Only digits are ids: the API would refuse anything else, and a page for it would be a 404 all the same.
+ */
+export function decisionIdOf(param: string | undefined): number | null {
+  if (!param || !/^[1-9][0-9]{0,15}$/.test(param)) return null;
+  const id = Number(param);
+  return Number.isSafeInteger(id) ? id : null;
 }

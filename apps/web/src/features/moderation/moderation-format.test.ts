@@ -22,7 +22,7 @@ describe('subjectLabel and actionPhrase', () => {
 describe('actorOf', () => {
   it('names the moderator, the reports, or a moderator who is gone', () => {
     expect(actorOf({ action: 'hide', moderator: 'mod-ann' })).toEqual({ kind: 'moderator', username: 'mod-ann' });
-    expect(actorOf({ action: 'auto_hide', moderator: null })).toEqual({ kind: 'text', text: 'Reports from 5 established members' });
+    expect(actorOf({ action: 'auto_hide', moderator: null })).toEqual({ kind: 'text', text: 'Reports from established members' });
     expect(actorOf({ action: 'hide', moderator: null })).toEqual({ kind: 'text', text: 'A former moderator' });
   });
 });

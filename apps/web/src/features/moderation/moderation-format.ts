@@ -1,4 +1,4 @@
-import { AUTO_HIDE_REPORTS, type ModerationLogEntry, type ReportSubjectType } from '@stackyard/domain';
+import type { ModerationLogEntry, ReportSubjectType } from '@stackyard/domain';
 
 const SUBJECTS: Record<ReportSubjectType, string> = {
   reason: 'a pro or con',
@@ -45,11 +45,11 @@ export function actionPhrase(entry: Pick<ModerationLogEntry, 'action' | 'subject
 }
 
 /**
- * Who acted, as the sentence's subject: a moderator's username, "Reports from N members" for automatic
+ * Who acted, as the sentence's subject: a moderator's username, the reports themselves for automatic
  * hiding, or "A former moderator" when the account is gone.
  */
 export function actorOf(entry: Pick<ModerationLogEntry, 'action' | 'moderator'>): { kind: 'moderator'; username: string } | { kind: 'text'; text: string } {
-  if (entry.action === 'auto_hide') return { kind: 'text', text: `Reports from ${AUTO_HIDE_REPORTS} established members` };
+  if (entry.action === 'auto_hide') return { kind: 'text', text: 'Reports from established members' };
   return entry.moderator ? { kind: 'moderator', username: entry.moderator } : { kind: 'text', text: 'A former moderator' };
 }
 

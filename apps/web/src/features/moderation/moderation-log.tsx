@@ -1,5 +1,4 @@
 import type { ModerationLogEntry } from '@stackyard/domain';
-import { AUTO_HIDE_REPORTS } from '@stackyard/domain';
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { href, Link } from 'react-router';
@@ -29,7 +28,7 @@ export function ModerationLog() {
         <h1>Moderation log</h1>
         <p className="moderation-header__intro">
           Everything the moderators do is written here: what was hidden or restored, who was suspended, which reports were dismissed, and why. Content
-          is also hidden without a moderator when {AUTO_HIDE_REPORTS} established members report it; it stays hidden until a moderator decides.
+          is also hidden without a moderator once enough established members report it, and stays hidden until a moderator decides.
         </p>
       </header>
       <section aria-labelledby="log-title">

@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
 import { infiniteQueryOptions } from '@tanstack/react-query';
 
 /** How many entries one page of the public log holds. */

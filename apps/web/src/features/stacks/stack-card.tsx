@@ -1,5 +1,5 @@
 import type { StackSummary } from '@stackyard/domain';
-import { oneLine } from '@stackyard/domain';
+import { oneLine } from '../../components/text-excerpt.js';
 import { href, Link } from 'react-router';
 import './stack-card.css';
 

@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
 import { queryOptions } from '@tanstack/react-query';
 
 /** A stack's page: its tools by layer and category, its newest decisions, and the viewer's follow. */

@@ -1,5 +1,5 @@
-import type { Client } from '@stackyard/contract';
-import { ApiError } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
+import { ApiError } from '@stackyard/contract/browser';
 import { queryOptions } from '@tanstack/react-query';
 
 /** A person's profile: who they are, their stacks and decisions, what they follow, and the viewer's follow. */
