@@ -17,3 +17,10 @@ describe('formatDayAndTime', () => {
     expect(formatDayAndTime('2026-11-28T07:05:00.000Z')).toBe('28 Nov 2026, 07:05 UTC');
   });
 });
+
+describe('month names', () => {
+  it('are the same three letters in every engine', () => {
+    expect(formatDay('2026-09-27T12:00:00.000Z')).toBe('27 Sep 2026');
+    expect(formatDay('2026-01-01T00:00:00.000Z')).toBe('1 Jan 2026');
+  });
+});

@@ -53,9 +53,8 @@ export function DecisionPage({ id }: { id: number }) {
               </h2>
               <div className="decision-page__vote">
                 <DecisionVoteButton decisionId={decision.id} label={title} votes={decision.votes} voted={decision.viewerVoted} />
-                <p className="muted">
-                  {decision.votes} {decision.votes === 1 ? 'person found' : 'people found'} this decision useful.
-                </p>
+                {/* The count is the button's own, which moves at once when the viewer votes. */}
+                <p className="muted">Vote for it if it helped you choose: votes tell others which decisions are worth reading.</p>
               </div>
             </section>
             <section className="decision-page__panel" aria-labelledby="decision-tools-title">

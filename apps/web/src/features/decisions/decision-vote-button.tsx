@@ -15,7 +15,8 @@ interface DecisionVoteButtonProps {
 }
 
 /**
- * The decision's upvote, as VoteButton is a pro's or con's: signed out, a link to sign in that comes back
+ * The decision's upvote, as VoteButton is a pro's or con's (its name starts with the visible count, as
+ * voice control expects; aria-pressed says whether the vote is the viewer's): signed out, a link to sign in that comes back
  * here; signed in, the new count at once, and the server's count again if the vote is refused.
  */
 export function DecisionVoteButton({ decisionId, label, votes, voted }: DecisionVoteButtonProps) {
@@ -25,9 +26,10 @@ export function DecisionVoteButton({ decisionId, label, votes, voted }: Decision
   const [problem, setProblem] = useState<string | null>(null);
   if (voted === null) {
     return (
-      <Link className="vote-button" to={signInHref(location.pathname + location.search)} aria-label={`Sign in to vote for ${label} (${votes} votes)`}>
+      <Link className="vote-button" to={signInHref(location.pathname + location.search)}>
         <UpArrow />
         <span className="vote-button__count">{votes}</span>
+        <span className="visually-hidden"> votes: sign in to vote for {label}</span>
       </Link>
     );
   }
@@ -38,7 +40,6 @@ export function DecisionVoteButton({ decisionId, label, votes, voted }: Decision
         type="button"
         className="vote-button"
         aria-pressed={current.voted}
-        aria-label={`${current.voted ? 'Remove your vote for' : 'Vote for'} ${label} (${current.votes} votes)`}
         disabled={vote.isPending}
         onClick={() => {
           const next = !current.voted;
@@ -58,6 +59,7 @@ export function DecisionVoteButton({ decisionId, label, votes, voted }: Decision
       >
         <UpArrow />
         <span className="vote-button__count">{current.votes}</span>
+        <span className="visually-hidden"> votes: vote for {label}</span>
       </button>
       {problem && (
         <span role="alert" className="vote-button__problem">
