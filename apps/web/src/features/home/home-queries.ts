@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
 import { queryOptions } from '@tanstack/react-query';
 
 /** Tools with the most new stacks and followers of late. */

@@ -1,4 +1,4 @@
-import { ApiError } from '@stackyard/contract';
+import { ApiError } from '@stackyard/contract/browser';
 import type { ToolDetail } from '@stackyard/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
