@@ -1,10 +1,9 @@
 import type { Route } from './+types/sitemap[.]xml';
 import { collectSitemapEntries, sitemapEntries } from '../features/sitemap/sitemap-entries.js';
 import { SITEMAP_HEADERS, sitemapRoot } from '../features/sitemap/sitemap-xml.js';
-import { serverApi } from '../lib/api.js';
 
 // Every URL while they fit in one file, else the index of /sitemaps/:part files (see sitemap-xml.ts).
 export async function loader({ context }: Route.LoaderArgs) {
-  const entries = await sitemapEntries(() => collectSitemapEntries(serverApi(context)));
+  const entries = await sitemapEntries(() => collectSitemapEntries(context));
   return new Response(sitemapRoot(entries, context.publicOrigin), { headers: SITEMAP_HEADERS });
 }

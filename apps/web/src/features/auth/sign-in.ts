@@ -1,9 +1,9 @@
-import { ApiError } from '@stackyard/contract';
-import { loginRequestSchema } from '@stackyard/domain';
+import { ApiError } from '@stackyard/contract/browser';
 import { redirect } from 'react-router';
 import { browserApi } from '../../lib/api.js';
 import { browserQueries } from '../../lib/query-client.js';
 import { safeNextPath } from './safe-next.js';
+import { readSignInForm } from './sign-in-form.js';
 
 /** What the sign-in form shows after a failed attempt. */
 export interface SignInFailure {
@@ -16,11 +16,10 @@ export interface SignInFailure {
  * only); a failure comes back with the server's own words (wrong password, too many attempts...).
  */
 export async function signIn(request: Request): Promise<SignInFailure | Response> {
-  const form = await request.formData();
-  const parsed = loginRequestSchema.safeParse({ login: String(form.get('login') ?? ''), password: String(form.get('password') ?? '') });
-  if (!parsed.success) return { error: 'Enter your username or email, and your password.' };
+  const body = readSignInForm(await request.formData());
+  if (!body) return { error: 'Enter your username or email, and your password.' };
   try {
-    await browserApi().auth.login({ body: parsed.data });
+    await browserApi().auth.login({ body });
   } catch (error) {
     if (error instanceof ApiError) return { error: error.message };
     throw error;

@@ -1,3 +1,4 @@
+import { searchTextParam } from '@stackyard/domain';
 import { describe, expect, it } from 'vitest';
 import { MAX_SEARCH_LENGTH, normalizeSearchText, parseSearchPageParams, searchPageHref } from './search-params.js';
 
@@ -42,6 +43,15 @@ describe('parseSearchPageParams', () => {
   it('cleans what it reads rather than refusing it', () => {
     expect(parse('?q=%00nginx%09')).toBe('nginx');
     expect(parse(`?q=${'b'.repeat(300)}`)).toHaveLength(MAX_SEARCH_LENGTH);
+  });
+});
+
+describe('what the page sends the API', () => {
+  it('always passes the API\'s own schema of a search term', () => {
+    for (const raw of ['nginx', '  a  b ', 'x\u0000y', '\ud800', 'é'.repeat(120), `${'a'.repeat(99)}😀`, '\u0085 \u2028 redis']) {
+      const q = parse(`?${new URLSearchParams({ q: raw })}`);
+      if (q !== null) expect(searchTextParam.safeParse(q).success, JSON.stringify(raw)).toBe(true);
+    }
   });
 });
 

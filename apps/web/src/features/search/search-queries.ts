@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
 import { queryOptions } from '@tanstack/react-query';
 
 /** Matches of each kind for a term: the header's suggestions ask for a few, the search page for more. */

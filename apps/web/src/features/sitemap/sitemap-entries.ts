@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { PageRenderContext } from '@stackyard/contract/browser';
 import { href } from 'react-router';
 import { compareHref } from '../search/versus.js';
 import { MAX_URLS_PER_SITEMAP, type SitemapEntry } from './sitemap-xml.js';
@@ -29,7 +29,10 @@ export async function walkPages<Item>(fetchPage: (cursor: string | undefined) =>
  * Every public page a crawler should find: the lists, the taxonomy (levels that hold tools), every tool,
  * the most viewed comparisons, and every visible stack with when it last changed.
  */
-export async function collectSitemapEntries(api: Client): Promise<SitemapEntry[]> {
+export async function collectSitemapEntries(context: PageRenderContext): Promise<SitemapEntry[]> {
+  // The server's client, over loopback as every page render reads the API (see lib/server-api.ts).
+  const { renderFetcher } = await import('../../lib/server-api.js');
+  const { api } = renderFetcher(context);
   const [{ layers }, tools, comparisons, stacks] = await Promise.all([
     api.categories.tree(),
     walkPages((cursor) => api.tools.list({ query: { sort: 'name', limit: PAGE_SIZE, cursor } })),
