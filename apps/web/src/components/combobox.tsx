@@ -132,14 +132,16 @@ export function Combobox<Option extends ComboboxOption>(props: ComboboxProps<Opt
       {/* A press anywhere in the popup (an option, its scrollbar) must not take focus from the input. */}
       <div className="combobox__popup" hidden={!listboxShown && !messageShown} onMouseDown={(event) => event.preventDefault()}>
         {/* Always in the document, so aria-controls names an element even while it is closed. */}
-        <ul id={listboxId} role="listbox" aria-label={props.listLabel ?? 'Suggestions'} className="combobox__listbox" hidden={!listboxShown}>
+        <div id={listboxId} role="listbox" aria-label={props.listLabel ?? 'Suggestions'} className="combobox__listbox" hidden={!listboxShown}>
           {groups.map((group, groupIndex) => {
             if (group.options.length === 0) return null;
+            // Grouped options are items of their group's list; options without a group stand alone.
+            const Item = group.label === null ? 'div' : 'li';
             const items = group.options.map((option) => {
               index += 1;
               const optionIndex = index;
               return (
-                <li
+                <Item
                   key={option.id}
                   id={optionId(optionIndex)}
                   role="option"
@@ -148,23 +150,21 @@ export function Combobox<Option extends ComboboxOption>(props: ComboboxProps<Opt
                   onClick={() => choose(option)}
                 >
                   {renderOption(option)}
-                </li>
+                </Item>
               );
             });
             if (group.label === null) return items;
             const labelId = `${id}-group-${groupIndex}`;
             return (
-              <li key={`group-${groupIndex}`} role="group" aria-labelledby={labelId} className="combobox__group">
-                <ul role="none" className="combobox__group-options">
-                  <li role="presentation" id={labelId} className="combobox__group-label">
-                    {group.label}
-                  </li>
-                  {items}
-                </ul>
-              </li>
+              <ul key={`group-${groupIndex}`} role="group" aria-labelledby={labelId} className="combobox__group">
+                <li role="presentation" id={labelId} className="combobox__group-label">
+                  {group.label}
+                </li>
+                {items}
+              </ul>
             );
           })}
-        </ul>
+        </div>
         {messageShown && <p className="combobox__message">{message}</p>}
       </div>
       <div role="status" className="visually-hidden">

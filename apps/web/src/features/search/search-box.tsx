@@ -64,7 +64,7 @@ export function SearchBox() {
         label="Search tools, stacks and people"
         hideLabel
         listLabel="Suggestions"
-        placeholder="Search tools, stacks, people"
+        placeholder="Search Stackyard"
         maxLength={MAX_SEARCH_LENGTH}
         shortcutKey="/"
         value={text}
