@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { comparePath } from '../compare/compare-slugs.js';
 import { compareHref, parseVersus, withVersusTools } from './versus.js';
 
 describe('parseVersus', () => {
@@ -24,6 +25,12 @@ describe('compareHref', () => {
   it('names the comparison in slug order', () => {
     expect(compareHref(['passenger', 'gunicorn'])).toBe('/compare/gunicorn-vs-passenger');
     expect(compareHref(['c', 'a', 'b'])).toBe('/compare/a-vs-b-vs-c');
+  });
+
+  it('is the address the comparison page answers at', () => {
+    for (const slugs of [['passenger', 'gunicorn'], ['nginx', 'apache-http-server', 'caddy'], ['node-js', 'deno']]) {
+      expect(compareHref(slugs)).toBe(comparePath(slugs));
+    }
   });
 
   it('is null for one tool, four, or the same tool twice', () => {

@@ -12,7 +12,11 @@ export function parseVersus(q: string): string[] | null {
   return distinct.size === names.length ? names : null;
 }
 
-/** /compare/a-vs-b[-vs-c] for two or three tools, in slug order as comparisons are named; null otherwise. */
+/**
+ * /compare/a-vs-b[-vs-c] for two or three tools, in slug order as comparisons are named; null otherwise.
+ * The same address as features/compare's comparePath (the tests check), without its zod schemas, which
+ * would weigh on the search page in the browser.
+ */
 export function compareHref(slugs: string[]): string | null {
   const sorted = [...new Set(slugs)].sort();
   if (sorted.length !== slugs.length || sorted.length < 2 || sorted.length > 3) return null;

@@ -1,6 +1,6 @@
 import type { PageRenderContext } from '@stackyard/contract/browser';
 import { href } from 'react-router';
-import { compareHref } from '../search/versus.js';
+import { comparePath } from '../compare/compare-slugs.js';
 import { MAX_URLS_PER_SITEMAP, type SitemapEntry } from './sitemap-xml.js';
 
 /** The most-viewed comparisons worth listing; the long tail of ones opened once is not. */
@@ -53,8 +53,7 @@ export async function collectSitemapEntries(context: PageRenderContext): Promise
   }
   for (const tool of tools) entries.push({ path: href('/tools/:slug', { slug: tool.slug }) });
   for (const comparison of comparisons) {
-    const path = compareHref(comparison.tools.map((tool) => tool.slug));
-    if (path) entries.push({ path });
+    if (comparison.tools.length >= 2) entries.push({ path: comparePath(comparison.tools.map((tool) => tool.slug)) });
   }
   for (const stack of stacks) {
     // The list is public-only; a stack marked hidden would only be there for a moderator's eyes.
