@@ -18,7 +18,7 @@ export function createApp(context: AppContext): Express {
   app.disable('x-powered-by');
   // req.ip and req.protocol believe X-Forwarded-* only from the peers TRUST_PROXY names (nobody by default).
   app.set('trust proxy', context.config.trustProxy);
-  const renderSecret = createPageRenderSecret();
+  const renderSecret = context.pageRenderSecret ?? createPageRenderSecret();
   app.use(cspNonce());
   app.use(
     helmet({

@@ -21,6 +21,8 @@ export interface AppContext {
   rateLimitBackend: RateLimitBackend;
   /** Counts comparison views in memory and saves them every few seconds (flushed at shutdown). */
   comparisonViews: ComparisonViewCounter;
+  /** Proves a loopback read is this process's own page render; made at start when not given (tests give one). */
+  pageRenderSecret?: string;
   /** Hold every answer against its contract before sending it; tests turn it on so that a drift fails. */
   checkAnswers?: boolean;
 }

@@ -48,6 +48,8 @@ export interface TestServerOptions {
   clock?: () => Date;
   rateLimitBackend?: RateLimitBackend;
   database?: TestDatabaseOptions;
+  /** The secret the site's server render proves itself with (see web/page-render-trust.ts). */
+  pageRenderSecret?: string;
 }
 
 /** Limits high enough that a test file never meets them unless it sets its own to test them. */
@@ -86,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       rateLimitBackend: options.rateLimitBackend ?? { kind: 'memory' },
       comparisonViews,
       checkAnswers: true,
+      pageRenderSecret: options.pageRenderSecret,
     },
     0,
   );
