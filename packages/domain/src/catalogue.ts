@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adoptionSchema } from './adoption.js';
 import { cursorFits, cursorOfAnySortParam, cursorParam, limitParam, pageSchema, type CursorKeyType } from './pagination.js';
 import { SLUG_PATTERN } from './slug.js';
 import { toolStackSchema } from './stacks.js';
@@ -119,6 +120,8 @@ export const toolDetailSchema = toolProfileSchema.extend({
   alternatives: z.array(toolSummarySchema),
   /** The stacks that added it most recently; the rest at /tools/:slug/stacks. */
   stacks: z.array(toolStackSchema),
+  /** Stacks that added it, month by month: the months and the one series a comparison would chart for it. */
+  adoption: adoptionSchema,
   /** Null when nobody is signed in. */
   viewer: toolViewerStateSchema.nullable(),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionMonths, compareQuerySchema } from './compare.js';
+import { adoptionMonths } from './adoption.js';
+import { compareQuerySchema } from './compare.js';
 
 describe('the compare query', () => {
   it('takes two or three distinct slugs, separated by commas', () => {

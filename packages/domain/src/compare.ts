@@ -5,14 +5,14 @@ import {
   toolProfileSchema,
   toolSummarySchema,
 } from './catalogue.js';
+import { adoptionSchema } from './adoption.js';
+import { decisionSchema } from './decisions.js';
 import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { stackSummarySchema } from './stacks.js';
 import { textSchema } from './text.js';
 
 export const MIN_COMPARED_TOOLS = 2;
 export const MAX_COMPARED_TOOLS = 3;
-/** Months of history in a comparison's adoption chart, the current month last. */
-export const ADOPTION_MONTHS = 24;
 
 /** GET /api/v1/compare?tools=gunicorn,passenger[,third] */
 export const compareQuerySchema = z.object({
@@ -37,14 +37,6 @@ export const comparisonSummarySchema = z.object({
 });
 export type ComparisonSummary = z.infer<typeof comparisonSummarySchema>;
 
-/** How many stacks added each compared tool, month by month. */
-export const adoptionSchema = z.object({
-  /** "YYYY-MM" (UTC), oldest first, ending with the current month. */
-  months: z.array(z.string()),
-  series: z.array(z.object({ slug: z.string(), stacksAdded: z.array(z.number().int()) })),
-});
-export type Adoption = z.infer<typeof adoptionSchema>;
-
 export const usedTogetherSchema = toolLinkSchema.extend({
   /** Stacks that use this tool together with at least one of the compared tools. */
   stacks: z.number().int(),
@@ -61,6 +53,8 @@ export const comparisonSchema = z.object({
   /** Other tools of the compared tools' functions, most used first. */
   alternatives: z.array(toolSummarySchema),
   adoption: adoptionSchema,
+  /** The newest decisions anyone may see that name every compared tool ("we moved from Gunicorn to Passenger"). */
+  decisions: z.array(decisionSchema),
   related: z.object({
     /** Other comparisons with one of these tools, most viewed first. */
     comparisons: z.array(comparisonSummarySchema),
@@ -75,16 +69,3 @@ export const compareResponseSchema = z.object({ comparison: comparisonSchema });
 export const popularComparisonsQuerySchema = z.object({ cursor: cursorParam('number').optional(), limit: limitParam });
 export type PopularComparisonsQuery = z.infer<typeof popularComparisonsQuerySchema>;
 export const popularComparisonsResponseSchema = pageSchema(comparisonSummarySchema);
-
-/**
- * The months of an adoption chart: ADOPTION_MONTHS of them as "YYYY-MM" (UTC), ending with the month of
- * `now`, and the instant the first one starts.
- */
-export function adoptionMonths(now: Date, count = ADOPTION_MONTHS): { months: string[]; since: Date } {
-  const months: string[] = [];
-  for (let back = count - 1; back >= 0; back--) {
-    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
-    months.push(`${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`);
-  }
-  return { months, since: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (count - 1), 1)) };
-}

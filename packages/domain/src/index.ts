@@ -7,6 +7,7 @@ export * from './auth.js';
 export * from './common-passwords.js';
 export * from './password-strength.js';
 export * from './display-name.js';
+export * from './adoption.js';
 export * from './compare.js';
 export * from './search.js';
 export * from './stacks.js';

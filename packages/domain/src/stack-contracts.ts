@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugParam, taxonomyRefSchema, toolLinkSchema } from './catalogue.js';
 import { decisionSchema } from './decisions.js';
+import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { SLUG_PATTERN } from './slug.js';
 import { stackSummarySchema, userLinkSchema } from './stacks.js';
 import { USERNAME_PATTERN } from './auth.js';
@@ -71,6 +72,14 @@ export const stackDetailSchema = z.object({
   hidden: z.boolean(),
 });
 export type StackDetail = z.infer<typeof stackDetailSchema>;
+
+/** GET /api/v1/stacks: keyset pages of the stacks anyone may see, the most recently updated first. */
+export const stackListQuerySchema = z.object({ cursor: cursorParam('timestamp').optional(), limit: limitParam });
+export type StackListQuery = z.infer<typeof stackListQuerySchema>;
+/** A stack in the public list, with when it was shared and last changed (a sitemap's lastmod). */
+export const stackListItemSchema = stackSummarySchema.extend({ createdAt: z.string(), updatedAt: z.string() });
+export type StackListItem = z.infer<typeof stackListItemSchema>;
+export const stackListResponseSchema = pageSchema(stackListItemSchema);
 
 export const followStateSchema = z.object({ following: z.boolean(), followers: z.number().int() });
 

@@ -90,6 +90,34 @@ export async function listDecisionsForStack(db: Db, stackId: number, limit: numb
   return orderByKeyset(decisionQuery(db, reader).where('d.stack_id', '=', stackId), newestDecisionsFirst).limit(limit).execute();
 }
 
+export interface DecisionWithToolsRow extends DecisionRow {
+  /** The tools it names, by name. */
+  tools: Array<{ slug: string; name: string; logoUrl: string | null }>;
+}
+
+/**
+ * The newest decisions anyone may see that name every one of the given tools, each with all the tools it
+ * names (a JSON array, in the order listToolsOfDecisions gives): one query, whatever the number shown.
+ */
+export async function listDecisionsNamingAll(db: Db, toolIds: number[], limit: number): Promise<DecisionWithToolsRow[]> {
+  const query = decisionQuery(db, ANYONE)
+    .where('d.id', 'in', (eb) =>
+      eb
+        .selectFrom('decision_tools')
+        .select('decision_id')
+        .where('tool_id', 'in', toolIds)
+        .groupBy('decision_id')
+        .having((having) => having.fn.countAll(), '=', toolIds.length),
+    )
+    .select(
+      sql<DecisionWithToolsRow['tools']>`(
+        select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name, 'logoUrl', t.logo_url) order by t.name), '[]'::json)
+        from decision_tools dt join tools t on t.id = dt.tool_id
+        where dt.decision_id = d.id)`.as('tools'),
+    );
+  return orderByKeyset(query, newestDecisionsFirst).limit(limit).execute();
+}
+
 export async function listDecisionsByAuthor(db: Db, authorId: number, limit: number, reader: Reader): Promise<DecisionRow[]> {
   return orderByKeyset(decisionQuery(db, reader).where('d.author_id', '=', authorId), newestDecisionsFirst).limit(limit).execute();
 }

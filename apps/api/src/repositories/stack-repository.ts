@@ -55,6 +55,26 @@ export async function listStacksUsingTool(db: Kysely<Database>, toolId: number, 
   return paginate(query, newestFirst('st.created_at', 'st.stack_id'), page).execute();
 }
 
+export interface StackListRow extends StackSummaryRow {
+  createdAt: Date;
+  updatedAt: Date;
+  /** stacks.updated_at as PostgreSQL text (see ToolStackRow.sortKey). */
+  sortKey: string;
+}
+
+/**
+ * A page of the stacks anyone may see, the most recently updated first, plus one more row (see paginate).
+ * Served by stacks_updated_at_visible_idx, so the sitemap's last page costs what its first does.
+ */
+export async function listRecentlyUpdatedStacks(db: Db, page: PageRequest): Promise<StackListRow[]> {
+  const query = stackSummaryQuery(db, ANYONE).select([
+    's.created_at as createdAt',
+    's.updated_at as updatedAt',
+    sql<string>`s.updated_at::text`.as('sortKey'),
+  ]);
+  return paginate(query, newestFirst('s.updated_at', 's.id'), page).execute();
+}
+
 export interface SharedStackRow extends StackSummaryRow {
   /** How many visible stacks use every one of the tools (the same on every row). */
   total: number;

@@ -55,6 +55,7 @@ describe('cursors of the wrong shape', () => {
     { path: '/api/v1/tools/nginx/alternatives', keyType: 'number' },
     { path: '/api/v1/tools/nginx/decisions', keyType: 'timestamp' },
     { path: '/api/v1/comparisons/popular', keyType: 'number' },
+    { path: '/api/v1/stacks', keyType: 'timestamp' },
     { path: '/api/v1/feed', keyType: 'timestamp', as: () => member },
     { path: '/api/v1/feed/public', keyType: 'timestamp' },
     { path: '/api/v1/moderation/reports', keyType: 'timestamp', as: () => moderator },

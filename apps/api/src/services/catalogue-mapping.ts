@@ -1,6 +1,8 @@
 import type {
+  Adoption,
   CategoryPath,
   ComparisonSummary,
+  StackListItem,
   Reason,
   StackSummary,
   ToolLink,
@@ -8,9 +10,9 @@ import type {
   ToolStack,
   ToolSummary,
 } from '@stackyard/domain';
-import type { ComparisonRow } from '../repositories/comparison-repository.js';
+import type { ComparisonRow, MonthlyAdoptionRow } from '../repositories/comparison-repository.js';
 import type { ReasonRow } from '../repositories/reason-repository.js';
-import type { StackSummaryRow, ToolStackRow } from '../repositories/stack-repository.js';
+import type { StackListRow, StackSummaryRow, ToolStackRow } from '../repositories/stack-repository.js';
 import type { IntegrationRow, ToolDetailRow, ToolSummaryRow } from '../repositories/tool-repository.js';
 
 /** Rows as the repositories return them -> the domain types the API answers with. Pure. */
@@ -79,6 +81,10 @@ export function toStackSummary(row: StackSummaryRow): StackSummary {
   };
 }
 
+export function toStackListItem(row: StackListRow): StackListItem {
+  return { ...toStackSummary(row), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
 export function toToolStack(row: ToolStackRow): ToolStack {
   return { ...toStackSummary(row), addedAt: row.addedAt.toISOString() };
 }
@@ -92,4 +98,24 @@ export function toComparisonSummary(row: ComparisonRow): ComparisonSummary {
   if (row.cSlug !== null && row.cName !== null) tools.push({ slug: row.cSlug, name: row.cName, logoUrl: row.cLogoUrl });
   tools.sort((left, right) => (left.slug < right.slug ? -1 : left.slug > right.slug ? 1 : 0));
   return { tools, views: row.viewsCount };
+}
+
+/**
+ * The adoption chart of some tools, in their order, over the given months (see adoptionMonths), from the
+ * rows of countStacksAddedPerMonth: a month without a row is a month with none added. A tool page and a
+ * comparison both chart through here.
+ */
+export function toAdoption(tools: ReadonlyArray<{ id: number; slug: string }>, months: string[], rows: MonthlyAdoptionRow[]): Adoption {
+  const monthIndex = new Map(months.map((month, index) => [month, index]));
+  return {
+    months,
+    series: tools.map((tool) => {
+      const stacksAdded = months.map(() => 0);
+      for (const row of rows) {
+        const index = monthIndex.get(row.month);
+        if (row.toolId === tool.id && index !== undefined) stacksAdded[index] = row.stacksAdded;
+      }
+      return { slug: tool.slug, stacksAdded };
+    }),
+  };
 }

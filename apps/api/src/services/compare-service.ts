@@ -15,17 +15,20 @@ import {
   listRelatedComparisons,
   listToolsUsedTogether,
 } from '../repositories/comparison-repository.js';
+import { listDecisionsNamingAll } from '../repositories/decision-repository.js';
 import { listReasonsOf } from '../repositories/reason-repository.js';
 import { listStacksUsingAll } from '../repositories/stack-repository.js';
 import { findToolsBySlugs, listIntegrationsOf, listTools, type ToolDetailRow } from '../repositories/tool-repository.js';
 import { ANYONE } from '../repositories/visibility.js';
-import { toComparisonSummary, toStackSummary, toToolProfile, toToolSummary } from './catalogue-mapping.js';
+import { toAdoption, toComparisonSummary, toStackSummary, toToolProfile, toToolSummary } from './catalogue-mapping.js';
 import type { ComparisonViewCounter } from './comparison-view-counter.js';
+import { toDecision } from './decision-service.js';
 
 /** How many of each list a comparison shows. */
 export const COMPARE_ALTERNATIVES = 10;
 export const COMPARE_SHARED_STACKS = 6;
 export const COMPARE_RELATED = 6;
+export const COMPARE_DECISIONS = 5;
 
 /** The tools named, in the order named; a 404 naming every slug that is not a tool. */
 async function findComparedTools(db: Kysely<Database>, slugs: string[]): Promise<ToolDetailRow[]> {
@@ -46,7 +49,7 @@ function inEveryList(lists: ToolLink[][]): ToolLink[] {
 }
 
 /**
- * 2-3 tools side by side, everything in eight queries whatever the data size: the tools, then the rest side
+ * 2-3 tools side by side, everything in nine queries whatever the data size: the tools, then the rest side
  * by side. Counts the view, once per visitor and day (in memory; see comparison-view-counter.ts).
  */
 export async function compareTools(
@@ -62,35 +65,27 @@ export async function compareTools(
   const functionIds = [...new Set(tools.map((tool) => tool.functionId))];
   const { months, since } = adoptionMonths(now);
 
-  const [reasons, integrations, alternatives, sharedStacks, monthly, related, usedTogether] = await Promise.all([
+  const [reasons, integrations, alternatives, sharedStacks, monthly, decisions, related, usedTogether] = await Promise.all([
     listReasonsOf(db, ids, ANYONE),
     listIntegrationsOf(db, ids),
     listTools(db, { functionIds, excludeIds: ids }, 'popular', { limit: COMPARE_ALTERNATIVES }),
     listStacksUsingAll(db, ids, COMPARE_SHARED_STACKS),
     countStacksAddedPerMonth(db, ids, since),
+    listDecisionsNamingAll(db, ids, COMPARE_DECISIONS),
     listRelatedComparisons(db, sortedIds, COMPARE_RELATED),
     listToolsUsedTogether(db, ids, COMPARE_RELATED),
   ]);
   views.record(tools, visitor);
 
   const profiles = tools.map((tool) => toToolProfile(tool, reasons, integrations));
-  const monthIndex = new Map(months.map((month, index) => [month, index]));
   return {
     tools: profiles,
     sharedStacks: { count: sharedStacks[0]?.total ?? 0, items: sharedStacks.map(toStackSummary) },
     sharedIntegrations: inEveryList(profiles.map((profile) => profile.integrations)),
     alternatives: alternatives.slice(0, COMPARE_ALTERNATIVES).map(toToolSummary),
-    adoption: {
-      months,
-      series: tools.map((tool) => {
-        const stacksAdded = months.map(() => 0);
-        for (const row of monthly) {
-          const index = monthIndex.get(row.month);
-          if (row.toolId === tool.id && index !== undefined) stacksAdded[index] = row.stacksAdded;
-        }
-        return { slug: tool.slug, stacksAdded };
-      }),
-    },
+    adoption: toAdoption(tools, months, monthly),
+    // Nobody signed in is asked about: a comparison is the same page for everyone.
+    decisions: decisions.map((row) => toDecision(row, row.tools, null)),
     related: { comparisons: related.map(toComparisonSummary), usedTogether },
   };
 }

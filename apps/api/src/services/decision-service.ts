@@ -33,21 +33,32 @@ export async function presentDecisions(db: Kysely<Database>, rows: DecisionRow[]
     listToolsOfDecisions(db, ids),
     viewer ? listVotedDecisionIds(db, viewer.id, ids) : Promise.resolve(null),
   ]);
-  return rows.map((row) => ({
+  return rows.map((row) =>
+    toDecision(
+      row,
+      tools.filter((tool) => tool.decisionId === row.id),
+      voted ? voted.has(row.id) : null,
+    ),
+  );
+}
+
+/** A decision as the API shows it, from its row, its tools and whether the viewer voted (null: nobody signed in). */
+export function toDecision(row: DecisionRow, tools: Array<{ slug: string; name: string; logoUrl: string | null }>, viewerVoted: boolean | null): Decision {
+  return {
     id: row.id,
     author: { username: row.authorUsername, displayName: row.authorDisplayName, avatarUrl: row.authorAvatarUrl },
     body: row.body,
     html: row.html,
-    tools: tools.filter((tool) => tool.decisionId === row.id).map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
+    tools: tools.map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
     stack:
       row.stackSlug && row.stackOwner && row.stackName
         ? { owner: row.stackOwner, slug: row.stackSlug, name: row.stackName, hidden: row.stackHidden === true }
         : null,
     votes: row.votesCount,
     createdAt: row.createdAt.toISOString(),
-    viewerVoted: voted ? voted.has(row.id) : null,
+    viewerVoted,
     hidden: row.hidden,
-  }));
+  };
 }
 
 /** Posts a decision about 1-10 tools, maybe within one of the author's stacks, with its feed event. */

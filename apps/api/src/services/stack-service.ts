@@ -1,7 +1,10 @@
-import type { Database, Trx } from '@stackyard/db';
+import { toPage, type Database, type Trx } from '@stackyard/db';
 import {
   slugify,
   type CreateStackRequest,
+  type Page,
+  type StackListItem,
+  type StackListQuery,
   type StackDetail,
   type StackToolInput,
   type UpdateStackRequest,
@@ -19,6 +22,7 @@ import {
   insertStack,
   insertStackTools,
   listOwnerSlugsLike,
+  listRecentlyUpdatedStacks,
   listStackToolDetails,
   listStackToolIds,
   lockStack,
@@ -28,6 +32,7 @@ import {
   type StackRow,
 } from '../repositories/stack-repository.js';
 import { findToolsBySlugs } from '../repositories/tool-repository.js';
+import { toStackListItem } from './catalogue-mapping.js';
 import { presentDecisions } from './decision-service.js';
 
 const STACK_PAGE_DECISIONS = 10;
@@ -77,6 +82,12 @@ async function findVisibleStack(db: Kysely<Database>, owner: string, slug: strin
   const stack = await findStackByOwnerAndSlug(db, owner, slug, readerOf(viewer));
   if (!stack) throw AppError.notFound(`Stack "${owner}/${slug}"`);
   return stack;
+}
+
+/** The stacks anyone may see, the most recently updated first: what a sitemap and a stacks index walk. */
+export async function listStacks(db: Kysely<Database>, query: StackListQuery): Promise<Page<StackListItem>> {
+  const page = toPage(await listRecentlyUpdatedStacks(db, query), query.limit, (row) => [row.sortKey, row.id]);
+  return { ...page, items: page.items.map(toStackListItem) };
 }
 
 export async function getStack(db: Kysely<Database>, owner: string, slug: string, viewer: Viewer | null): Promise<StackDetail> {

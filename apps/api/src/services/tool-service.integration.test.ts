@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '@stackyard/db';
-import { createTestDatabase } from '@stackyard/db/testing';
+import { TEST_SEED_NOW, createTestDatabase } from '@stackyard/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
@@ -37,8 +37,8 @@ describe('a tool page for a signed-in viewer', () => {
   it('says whether they follow the tool and which of its reasons they voted for, in one more query', async () => {
     expect(fan.voted.length).toBeGreaterThanOrEqual(2);
     queries = 0;
-    const tool = await getTool(database.db, 'passenger', viewer(fan.id, fan.username));
-    expect(queries).toBe(6);
+    const tool = await getTool(database.db, 'passenger', viewer(fan.id, fan.username), TEST_SEED_NOW);
+    expect(queries).toBe(7);
     expect(tool.viewer).toEqual({ following: true, votedReasonIds: fan.voted });
 
     const { id } = await database.db
@@ -46,15 +46,15 @@ describe('a tool page for a signed-in viewer', () => {
       .values({ username: 'newcomer', email: 'newcomer@example.com' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    expect((await getTool(database.db, 'passenger', viewer(id, 'newcomer'))).viewer).toEqual({
+    expect((await getTool(database.db, 'passenger', viewer(id, 'newcomer'), TEST_SEED_NOW)).viewer).toEqual({
       following: false,
       votedReasonIds: [],
     });
-    expect((await getTool(database.db, 'passenger')).viewer).toBeNull();
+    expect((await getTool(database.db, 'passenger', null, TEST_SEED_NOW)).viewer).toBeNull();
   });
 
   it('leaves out hidden reasons (and votes for them) and hidden stacks', async () => {
-    const before = await getTool(database.db, 'passenger', viewer(fan.id, fan.username));
+    const before = await getTool(database.db, 'passenger', viewer(fan.id, fan.username), TEST_SEED_NOW);
     const hiddenReason = fan.voted[0]!;
     const hiddenStack = before.stacks[0]!;
     await database.db.updateTable('reasons').set({ hidden: true }).where('id', '=', hiddenReason).execute();
@@ -62,7 +62,7 @@ describe('a tool page for a signed-in viewer', () => {
               where slug = ${hiddenStack.slug}
                 and owner_id = (select id from users where username = ${hiddenStack.owner.username})`.execute(database.db);
 
-    const after = await getTool(database.db, 'passenger', viewer(fan.id, fan.username));
+    const after = await getTool(database.db, 'passenger', viewer(fan.id, fan.username), TEST_SEED_NOW);
     expect([...after.pros, ...after.cons].map((reason) => reason.id)).not.toContain(hiddenReason);
     expect(after.pros.length + after.cons.length).toBe(before.pros.length + before.cons.length - 1);
     expect(after.viewer?.votedReasonIds).toEqual(fan.voted.slice(1));

@@ -1,5 +1,6 @@
 import { toPage, type Database } from '@stackyard/db';
 import {
+  adoptionMonths,
   type Page,
   type ToolDetail,
   type ToolListQuery,
@@ -10,6 +11,7 @@ import {
 import type { Kysely } from 'kysely';
 import { readerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
+import { countStacksAddedPerMonth } from '../repositories/comparison-repository.js';
 import { listReasonsOf } from '../repositories/reason-repository.js';
 import { listStacksUsingTool } from '../repositories/stack-repository.js';
 import {
@@ -20,7 +22,7 @@ import {
 } from '../repositories/tool-repository.js';
 import { listViewerToolState } from '../repositories/viewer-state-repository.js';
 import { ANYONE } from '../repositories/visibility.js';
-import { toToolProfile, toToolStack, toToolSummary } from './catalogue-mapping.js';
+import { toAdoption, toToolProfile, toToolStack, toToolSummary } from './catalogue-mapping.js';
 
 /** How many alternatives and stacks a tool page shows; the rest are a page away. */
 export const TOOL_PAGE_ALTERNATIVES = 6;
@@ -45,24 +47,28 @@ async function findTool(db: Kysely<Database>, slug: string): Promise<ToolDetailR
 }
 
 /**
- * A tool page: the tool, its ranked pros and cons, integrations, top alternatives, recent stacks and, for a
- * signed-in viewer, what they follow and voted for. Five queries (six with a viewer) whatever the numbers
+ * A tool page: the tool, its ranked pros and cons, integrations, top alternatives, recent stacks, its
+ * adoption month by month (the chart a comparison draws, for this one tool, as of `now`) and, for a
+ * signed-in viewer, what they follow and voted for. Six queries (seven with a viewer) whatever the numbers
  * of votes, stacks or reasons: the tool first, then the rest side by side.
  */
-export async function getTool(db: Kysely<Database>, slug: string, viewer: Viewer | null = null): Promise<ToolDetail> {
+export async function getTool(db: Kysely<Database>, slug: string, viewer: Viewer | null, now: Date): Promise<ToolDetail> {
   const row = await findTool(db, slug);
   const reader = readerOf(viewer);
-  const [reasons, integrations, alternatives, stacks, viewerState] = await Promise.all([
+  const { months, since } = adoptionMonths(now);
+  const [reasons, integrations, alternatives, stacks, monthly, viewerState] = await Promise.all([
     listReasonsOf(db, [row.id], reader),
     listIntegrationsOf(db, [row.id]),
     listTools(db, { functionIds: [row.functionId], excludeIds: [row.id] }, 'popular', { limit: TOOL_PAGE_ALTERNATIVES }),
     listStacksUsingTool(db, row.id, { limit: TOOL_PAGE_STACKS }, reader),
+    countStacksAddedPerMonth(db, [row.id], since),
     viewer ? listViewerToolState(db, viewer.id, [row.id], reader) : null,
   ]);
   return {
     ...toToolProfile(row, reasons, integrations),
     alternatives: alternatives.slice(0, TOOL_PAGE_ALTERNATIVES).map(toToolSummary),
     stacks: stacks.slice(0, TOOL_PAGE_STACKS).map(toToolStack),
+    adoption: toAdoption([row], months, monthly),
     viewer: viewerState && {
       following: viewerState.some((state) => state.relation === 'follow'),
       votedReasonIds: viewerState.filter((state) => state.relation === 'vote').map((state) => state.id).sort((a, b) => a - b),

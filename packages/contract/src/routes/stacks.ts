@@ -2,6 +2,8 @@ import {
   createStackRequestSchema,
   createdStackResponseSchema,
   stackDetailResponseSchema,
+  stackListQuerySchema,
+  stackListResponseSchema,
   stackParamsSchema,
   updateStackRequestSchema,
 } from '@stackyard/domain';
@@ -13,6 +15,15 @@ const ONE = `${BASE}/:owner/:slug`;
 const ownerOnly = { 403: 'Only its owner or a moderator can change a stack' } as const;
 
 export const stacks = defineRoutes('stacks', {
+  list: {
+    method: 'get',
+    path: BASE,
+    summary: 'The stacks anyone may see, the most recently updated first, keyset-paginated (for sitemaps and indexes)',
+    tags: ['stacks'],
+    access: 'public',
+    request: { query: stackListQuerySchema },
+    responses: { 200: { description: 'A page of stacks', schema: stackListResponseSchema } },
+  },
   create: {
     method: 'post',
     path: BASE,

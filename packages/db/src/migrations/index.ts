@@ -8,6 +8,7 @@ import * as storedVisibility from './20261201000100_stored_visibility.js';
 import * as decisionHtml from './20261201000200_decision_html.js';
 import * as comparisonViewVisitors from './20261201000201_comparison_view_visitors.js';
 import * as apiTokenExpiry from './20261201000300_api_token_expiry.js';
+import * as stacksUpdatedAt from './20261202000000_stacks_updated_at.js';
 
 /**
  * Every migration, in order. Listed by hand rather than found by scanning a folder, so that a bundled
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261201000200_decision_html': decisionHtml,
   '20261201000201_comparison_view_visitors': comparisonViewVisitors,
   '20261201000300_api_token_expiry': apiTokenExpiry,
+  '20261202000000_stacks_updated_at': stacksUpdatedAt,
 };

@@ -3,6 +3,7 @@ import { TEST_SEED_NOW } from '@stackyard/db/testing';
 import type { ComparisonSummary, ToolProfile } from '@stackyard/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDecision, buildUser } from '../../testing/factories.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 const proCounts = (tool: ToolProfile) => tool.pros.map((reason) => [reason.text, reason.votes]);
@@ -126,6 +127,37 @@ describe('GET /api/v1/compare', () => {
       server.database.db,
     );
     expect(together[0]!.stacks).toBe(rows[0]!.count);
+  });
+
+  it('shows the newest decisions anyone may see that name every compared tool', async () => {
+    const { db } = server.database;
+    const author = await buildUser(db);
+    const both = await buildDecision(db, author, {
+      body: 'We moved from Gunicorn to Passenger when the Rails app joined the Django one.',
+      tools: ['gunicorn', 'passenger', 'nginx'],
+    });
+    const onlyOne = await buildDecision(db, author, { body: 'We run Gunicorn behind NGINX and have no regrets.', tools: ['gunicorn', 'nginx'] });
+    const hidden = await buildDecision(db, author, { body: 'We moved from Passenger to Gunicorn, then back again.', tools: ['passenger', 'gunicorn'] });
+    await db.updateTable('decisions').set({ hidden: true }).where('id', '=', hidden.id).execute();
+
+    const { decisions } = await compare('passenger,gunicorn');
+    const ids = decisions.map((decision) => decision.id);
+    expect(ids[0]).toBe(both.id);
+    expect(ids).not.toContain(onlyOne.id);
+    expect(ids).not.toContain(hidden.id);
+    expect(decisions.length).toBeGreaterThan(1);
+    expect(decisions.length).toBeLessThanOrEqual(5);
+    for (const decision of decisions) {
+      expect(slugsOf(decision.tools)).toEqual(expect.arrayContaining(['gunicorn', 'passenger']));
+      expect(decision.viewerVoted).toBeNull();
+      expect(decision.hidden).toBe(false);
+    }
+    const created = decisions.map((decision) => decision.createdAt);
+    expect(created).toEqual([...created].sort().reverse());
+    // The same decision as its own page shows it, tools and all.
+    expect(decisions[0]).toEqual(await server.client.decisions.get({ params: { id: both.id } }).then((answer) => answer.decision));
+
+    expect((await compare('gunicorn,nginx,passenger')).decisions.map((decision) => decision.id)).toEqual([both.id]);
   });
 
   it('compares three tools, keeping the order asked for', async () => {

@@ -2,15 +2,16 @@ import { contracts } from '@stackyard/contract';
 import type { AppContext } from '../../context.js';
 import { limitAction } from '../../middleware/write-limit.js';
 import { setStackFollow } from '../../services/follow-service.js';
-import { createStack, deleteStack, getStack, updateStack } from '../../services/stack-service.js';
+import { createStack, deleteStack, getStack, listStacks, updateStack } from '../../services/stack-service.js';
 import { implement } from '../mount-route.js';
 
-/** /api/v1/stacks and /api/v1/stacks/:owner/:slug, with its follow. */
+/** /api/v1/stacks (the public list, and sharing one) and /api/v1/stacks/:owner/:slug, with its follow. */
 export function stacksRouter(context: AppContext) {
   const { db, clock } = context;
   const stacks = limitAction(context, 'stacks');
   const follows = limitAction(context, 'follows');
   return implement(contracts.stacks, {
+    list: async ({ query }) => ({ status: 200, body: await listStacks(db, query) }),
     create: { use: [stacks], handle: async ({ body, viewer }) => ({ status: 201, body: { stack: await createStack(db, viewer, body, clock()) } }) },
     get: async ({ params, viewer }) => ({ status: 200, body: { stack: await getStack(db, params.owner, params.slug, viewer) } }),
     update: {

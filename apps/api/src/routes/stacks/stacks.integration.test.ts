@@ -57,6 +57,42 @@ describe('stacks', () => {
     await expect(server.client.stacks.get({ params })).rejects.toMatchObject({ status: 404 });
   });
 
+  it('lists every stack anyone may see once, the most recently updated first, for the sitemap', async () => {
+    const { db } = server.database;
+    const listed = async () => {
+      const items = [];
+      let cursor: string | undefined;
+      do {
+        const page = await server.client.stacks.list({ query: { limit: 100, cursor } });
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return items;
+    };
+    const older = await buildStack(db, owner, { name: 'Listed Older' });
+    const hidden = await buildStack(db, owner, { name: 'Listed Hidden' });
+    const moderator = await buildUser(db, { role: 'moderator' });
+    await server.as(moderator).moderation.act({ body: { action: 'hide', subjectType: 'stack', subjectId: hidden.id } });
+    const newer = await buildStack(db, other, { name: 'Listed Newer' });
+
+    const items = await listed();
+    const { count } = await db.selectFrom('stacks').select((eb) => eb.fn.countAll<number>().as('count')).where('visible', '=', true).executeTakeFirstOrThrow();
+    expect(count).toBeGreaterThan(100);
+    expect(items).toHaveLength(count);
+    const keys = items.map((item) => `${item.owner.username}/${item.slug}`);
+    expect(new Set(keys).size).toBe(count);
+    expect(keys).not.toContain(`${owner.username}/${hidden.slug}`);
+    const updated = items.map((item) => item.updatedAt);
+    expect(updated).toEqual([...updated].sort().reverse());
+    expect(keys.indexOf(`${other.username}/${newer.slug}`)).toBeLessThan(keys.indexOf(`${owner.username}/${older.slug}`));
+    expect(items.every((item) => item.createdAt <= item.updatedAt && !item.hidden)).toBe(true);
+
+    // A change brings a stack to the top.
+    await server.as(owner).stacks.update({ params: { owner: owner.username, slug: older.slug }, body: { description: 'Changed' } });
+    const [first] = (await server.client.stacks.list({ query: { limit: 1 } })).items;
+    expect(first).toMatchObject({ slug: older.slug, owner: { username: owner.username }, description: 'Changed' });
+  });
+
   it('lets only the owner (or a moderator) change a stack', async () => {
     const mine = await buildStack(server.database.db, owner, { name: 'Mine', tools: [{ slug: 'go' }] });
     const params = { owner: owner.username, slug: mine.slug };

@@ -15,7 +15,7 @@ export function toolsRouter(context: AppContext) {
   return implement(contracts.tools, {
     list: async ({ query }) => ({ status: 200, body: await listCatalogue(db, query) }),
     trending: async () => ({ status: 200, body: await getTrendingTools(db, clock()) }),
-    get: async ({ params, viewer }) => ({ status: 200, body: { tool: await getTool(db, params.slug, viewer) } }),
+    get: async ({ params, viewer }) => ({ status: 200, body: { tool: await getTool(db, params.slug, viewer, clock()) } }),
     stacks: async ({ params, query }) => ({ status: 200, body: await listToolStacks(db, params.slug, query) }),
     alternatives: async ({ params, query }) => ({ status: 200, body: await listToolAlternatives(db, params.slug, query) }),
     decisions: async ({ params, query, viewer }) => ({ status: 200, body: await listToolDecisions(db, params.slug, query, viewer) }),

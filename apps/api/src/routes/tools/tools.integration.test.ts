@@ -1,7 +1,7 @@
-import { TOOL_SORTS, type Page, type ToolSummary, type toolListQuerySchema } from '@stackyard/domain';
+import { ADOPTION_MONTHS, TOOL_SORTS, type Page, type ToolSummary, type toolListQuerySchema } from '@stackyard/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { buildUser } from '../../testing/factories.js';
+import { buildStack, buildUser } from '../../testing/factories.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 
 type ToolFilters = Omit<z.input<typeof toolListQuerySchema>, 'cursor' | 'limit'>;
@@ -106,6 +106,48 @@ describe('the tools API', () => {
       'ruby',
     ]);
     expect(tool.githubRepo).toBe('phusion/passenger');
+  });
+
+  it("charts a tool's adoption month by month, as a comparison charts it, counting every stack that added it", async () => {
+    const { tool } = await server.client.tools.get({ params: { slug: 'passenger' } });
+    const { comparison } = await server.client.compare.tools({ query: { tools: 'passenger,gunicorn' } });
+    expect(tool.adoption.months).toEqual(comparison.adoption.months);
+    expect(tool.adoption.months).toHaveLength(ADOPTION_MONTHS);
+    expect(tool.adoption.months.at(-1)).toBe(new Date().toISOString().slice(0, 7));
+    expect(tool.adoption.series).toEqual([comparison.adoption.series[0]]);
+
+    const [series] = tool.adoption.series;
+    expect(series!.slug).toBe('passenger');
+    const { count } = await server.database.db
+      .selectFrom('stack_tools as st')
+      .innerJoin('tools as t', 't.id', 'st.tool_id')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('t.slug', '=', 'passenger')
+      .where('st.created_at', '>=', new Date(`${tool.adoption.months[0]}-01T00:00:00Z`))
+      .executeTakeFirstOrThrow();
+    expect(count).toBeGreaterThan(0);
+    expect(series!.stacksAdded.reduce((sum, added) => sum + added, 0)).toBe(count);
+
+    // A stack added now shows in the current month, on the tool page and nowhere else.
+    const before = series!.stacksAdded;
+    await buildStack(server.database.db, await buildUser(server.database.db), { tools: [{ slug: 'passenger' }] });
+    const after = (await server.client.tools.get({ params: { slug: 'passenger' } })).tool.adoption.series[0]!.stacksAdded;
+    expect(after.at(-1)).toBe(before.at(-1)! + 1);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+  });
+
+  it("ranks a function's tools by the stacks that use them", async () => {
+    const webServers = await everyTool({ function: 'web-servers' });
+    const stacks = webServers.map((tool) => tool.stats.stacks);
+    expect(stacks).toEqual([...stacks].sort((a, b) => b - a));
+    expect(stacks[0]).toBeGreaterThan(stacks.at(-1)!);
+    const { count } = await server.database.db
+      .selectFrom('tools as t')
+      .innerJoin('functions as f', 'f.id', 't.function_id')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('f.slug', '=', 'web-servers')
+      .executeTakeFirstOrThrow();
+    expect(webServers).toHaveLength(count);
   });
 
   it('answers 404 JSON for a tool that does not exist', async () => {
