@@ -6,6 +6,8 @@ export interface ToolFilters {
   q?: string;
   layer?: string;
   function?: string;
+  /** true: open source only; false: proprietary only; absent: both. */
+  openSource?: boolean;
   sort: ToolSort;
 }
 
@@ -51,6 +53,7 @@ export function cleanFilters(filters: ToolFilters): ToolFilters {
   if (q) clean.q = q;
   if (layer) clean.layer = layer;
   if (fn) clean.function = fn;
+  if (typeof filters.openSource === 'boolean') clean.openSource = filters.openSource;
   return clean;
 }
 
@@ -67,6 +70,7 @@ export function toolListQuery(filters: ToolFilters, cursor: string | null, limit
   if (clean.q) query.q = clean.q;
   if (clean.layer) query.layer = clean.layer;
   if (clean.function) query.function = clean.function;
+  if (clean.openSource !== undefined) query.openSource = clean.openSource ? 'true' : 'false';
   query.sort = clean.sort;
   if (cursor) query.cursor = cursor;
   query.limit = limit;
