@@ -6,8 +6,10 @@ import { toolListQuery, type ToolFilters } from './tool-filters.js';
 // Each factory takes the API client (see lib/api.ts): the browser's, or a server render's per-request one.
 // The client is not part of the key: a query cache never outlives the one client it was filled with.
 
-/** How many stacks, decisions and alternatives one "load more" brings. */
+/** How many alternatives one "load more" brings. */
 export const TOOL_LIST_PAGE_SIZE = 12;
+/** The first page repeats the few stacks the tool's page came with, so it takes more to show something new. */
+export const TOOL_STACKS_PAGE_SIZE = 18;
 /** Decisions are long; a tool page opens with a few. */
 export const TOOL_DECISIONS_PAGE_SIZE = 4;
 
@@ -33,7 +35,7 @@ export function toolStacksQuery(api: Client, slug: string) {
   return infiniteQueryOptions({
     queryKey: ['tools', 'stacks', slug] as const,
     queryFn: ({ pageParam, signal }) =>
-      api.tools.stacks({ params: { slug }, query: { limit: TOOL_LIST_PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } }, { signal }),
+      api.tools.stacks({ params: { slug }, query: { limit: TOOL_STACKS_PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
