@@ -31,6 +31,8 @@ export function createApp(context: AppContext): Express {
           // Inline scripts run only with this response's nonce (the page's hydration data and bootstrap).
           scriptSrc: ["'self'", (_req, res) => `'nonce-${nonceOf(res as Response)}'`],
           styleSrc: ["'self'", "'unsafe-inline'"],
+          // Vite's hot reload talks over its own WebSocket port in development.
+          ...(context.webDevSource ? { connectSrc: ["'self'", 'ws://localhost:24678'] } : {}),
         },
       },
     }),
@@ -38,7 +40,7 @@ export function createApp(context: AppContext): Express {
   app.use(requestLogger(context.logger));
   // Bodies are parsed for the API only: the pages read none, and a parser in front of them would eat them.
   app.use('/api', acceptPageRenders(renderSecret), express.json({ limit: JSON_BODY_LIMIT }), apiRouter(context));
-  app.use(webRouter({ webDir: context.webDir, config: context.config, renderSecret }));
+  app.use(webRouter({ webDir: context.webDir, devSource: context.webDevSource ?? null, config: context.config, renderSecret }));
   app.use(errorHandler);
   return app;
 }

@@ -12,6 +12,8 @@ export interface AppContext {
   logger: Logger;
   /** Directory of the built web app to serve; null serves the API alone. */
   webDir: string | null;
+  /** The web app's source folder, served through Vite with hot reload instead of webDir (development). */
+  webDevSource?: string | null;
   config: AppConfig;
   /** The time now; tests substitute a fake clock. */
   clock: () => Date;

@@ -59,6 +59,13 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
+  // `on` (the dev script sets it) serves the site from its source through Vite, with hot reload,
+  // instead of the build in STACKYARD_WEB_DIR.
+  STACKYARD_WEB_DEV: z.enum(['on', 'off']).default('off'),
+  STACKYARD_WEB_SOURCE: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL('../../web', import.meta.url))),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // How long a request may wait for a database connection before it is answered 503 with Retry-After;
   // 0 waits however long it takes.

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       engine: database.engine,
       logger,
       webDir: env.STACKYARD_WEB_DIR,
+      webDevSource: env.STACKYARD_WEB_DEV === 'on' ? env.STACKYARD_WEB_SOURCE : null,
       config,
       clock: () => new Date(),
       rateLimitBackend: rateLimits.backend,

@@ -5,7 +5,7 @@ import { renderToPipeableStream } from 'react-dom/server';
 import { ServerRouter, type AppLoadContext, type EntryContext } from 'react-router';
 import { ApiContext } from './lib/api.js';
 import { NonceContext } from './lib/nonce.js';
-import { renderFetcher } from './lib/page-data.js';
+import { renderFetcher } from './lib/server-api.js';
 
 /** A render still unfinished after this long is cut short (loaders have their own API timeouts). */
 export const streamTimeout = 10_000;

@@ -26,7 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
-        <Links />
+        <Links nonce={nonce} />
       </head>
       <body>
         {children}
@@ -64,7 +64,6 @@ function useDehydratedState(): DehydratedState | undefined {
     .map((match) => (match.loaderData as { dehydratedState?: DehydratedState | null } | undefined)?.dehydratedState)
     .filter((state): state is DehydratedState => Boolean(state));
   // The same states give the same object, so HydrationBoundary hydrates once per navigation, not per render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => mergeStates(states), states);
 }
 

@@ -1,4 +1,4 @@
-import { errorResponseSchema, type ErrorCode } from '@stackyard/domain';
+import type { ErrorCode } from '@stackyard/domain';
 
 /** Codes the API sends, plus the failures only a client can see. */
 export type ApiErrorCode = ErrorCode | 'network_error' | 'http_error' | 'unexpected_response';
@@ -25,10 +25,10 @@ export class ApiError extends Error {
 /** Turns a non-2xx answer into an ApiError, trusting the body only when it has the documented shape. */
 export function apiErrorFromResponse(status: number, body: unknown, retryAfter: string | null = null): ApiError {
   const retryAfterSeconds = retryAfter !== null && /^\d{1,7}$/.test(retryAfter) ? Number(retryAfter) : undefined;
-  const parsed = errorResponseSchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ApiError(status, code, message, details, retryAfterSeconds);
+  // Checked by hand rather than with the domain's errorResponseSchema, so the browser's client needs no zod.
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null | undefined)?.error;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    return new ApiError(status, error.code as ErrorCode, error.message, error.details, retryAfterSeconds);
   }
   return new ApiError(status, 'http_error', `The server answered with status ${status}.`, undefined, retryAfterSeconds);
 }

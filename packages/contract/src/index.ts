@@ -4,3 +4,4 @@ export * from './contracts.js';
 export * from './issues.js';
 export * from './route.js';
 export * from './page-render.js';
+export * from './http.js';

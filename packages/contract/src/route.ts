@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeAddress } from './http.js';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -76,7 +77,7 @@ export function openApiPath(path: string): string {
 
 /** `GET /api/v1/tools/:slug (tools.get)`: how errors and tests name an endpoint. */
 export function describeRoute(contract: RouteContract): string {
-  return `${contract.method.toUpperCase()} ${contract.path} (${contract.operationId})`;
+  return describeAddress(contract);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGE_RENDER_HEADER, PAGE_VISITOR_HEADER, type PageRenderContext } from '@stackyard/contract';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
@@ -18,6 +19,8 @@ interface PageHandlerModule {
 export interface WebOptions {
   /** The web app's build folder (client/ and server/), or null to serve the API alone. */
   webDir: string | null;
+  /** The web app's source folder: served through Vite's dev server (hot reload) instead of the build. */
+  devSource: string | null;
   config: AppConfig;
   /** Proves a loopback read is this process's own page render (see page-render-trust.ts). */
   renderSecret: string;
@@ -28,8 +31,10 @@ export interface WebOptions {
  * server by the web's built page handler, loaded at run time from the build folder. Without a build, a
  * short page says how to make one.
  */
-export function webRouter({ webDir, config, renderSecret }: WebOptions): Router {
+export function webRouter({ webDir, devSource, config, renderSecret }: WebOptions): Router {
   const router = Router();
+  const contextFor = pageContext(config, renderSecret);
+  if (devSource) return devWebRouter(router, devSource, contextFor);
   const serverEntry = webDir ? join(webDir, 'server', 'index.js') : null;
   if (!webDir || !serverEntry || !existsSync(serverEntry)) {
     router.get('/{*path}', (_req, res) => {
@@ -41,8 +46,52 @@ export function webRouter({ webDir, config, renderSecret }: WebOptions): Router 
   router.use('/assets', express.static(join(client, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   router.use(express.static(client, { index: false, maxAge: '1h' }));
 
+  let loading: Promise<RequestHandler> | undefined;
+  const load = async () => {
+    const module = (await import(pathToFileURL(serverEntry).href)) as PageHandlerModule;
+    return module.createPageHandler({ mode: config.production ? 'production' : 'development', contextFor });
+  };
+  router.use((req, res, next) => {
+    loading ??= load();
+    loading.then((handler) => handler(req, res, next), next);
+  });
+  return router;
+}
+
+/**
+ * Development: Vite's middleware serves the browser's modules with hot reload, and every page request
+ * renders with the page handler loaded fresh from source (Vite reloads what changed).
+ */
+function devWebRouter(router: Router, source: string, contextFor: PageContextFor): Router {
+  type DevServer = { middlewares: RequestHandler; ssrLoadModule(path: string): Promise<unknown> };
+  let starting: Promise<DevServer> | undefined;
+  const start = async (): Promise<DevServer> => {
+    // Vite is the web app's own dependency, resolved from its folder: the API does not depend on it.
+    const require = createRequire(join(source, 'package.json'));
+    const exported = (require('vite/package.json') as { exports: { '.': string | { import: string } } }).exports['.'];
+    const vitePath = join(dirname(require.resolve('vite/package.json')), typeof exported === 'string' ? exported : exported.import);
+    const vite = (await import(pathToFileURL(vitePath).href)) as { createServer(options: object): Promise<DevServer> };
+    return vite.createServer({ root: source, server: { middlewareMode: true }, appType: 'custom' });
+  };
+  router.use((req, res, next) => {
+    starting ??= start();
+    starting.then((vite) => vite.middlewares(req, res, next), next);
+  });
+  router.use((req, res, next) => {
+    starting ??= start();
+    starting
+      .then((vite) => vite.ssrLoadModule('./server/page-handler.ts'))
+      .then((module) => (module as PageHandlerModule).createPageHandler({ mode: 'development', contextFor })(req, res, next), next);
+  });
+  return router;
+}
+
+type PageContextFor = (req: Request, res: Response) => PageRenderContext;
+
+/** Per page request, what its render needs to reach the API as the visitor (see PageRenderContext). */
+function pageContext(config: AppConfig, renderSecret: string): PageContextFor {
   const cookieName = sessionCookieName(config);
-  const contextFor = (req: Request, res: Response): PageRenderContext => {
+  return (req, res) => {
     const session = readCookie(req, cookieName);
     const apiHeaders: Record<string, string> = {
       [PAGE_RENDER_HEADER]: renderSecret,
@@ -62,17 +111,6 @@ export function webRouter({ webDir, config, renderSecret }: WebOptions): Router 
       hasSession: session !== null,
     };
   };
-
-  let loading: Promise<RequestHandler> | undefined;
-  const load = async () => {
-    const module = (await import(pathToFileURL(serverEntry).href)) as PageHandlerModule;
-    return module.createPageHandler({ mode: config.production ? 'production' : 'development', contextFor });
-  };
-  router.use((req, res, next) => {
-    loading ??= load();
-    loading.then((handler) => handler(req, res, next), next);
-  });
-  return router;
 }
 
 /** The listener this request arrived on, as seen from this machine: the render's API calls go back there. */

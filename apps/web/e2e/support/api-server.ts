@@ -13,6 +13,8 @@ export interface ApiServerOptions {
   mainPath: string;
   /** Absolute path of the built web app the API should serve (apps/web/dist). */
   webDir: string;
+  /** A PostgreSQL database of the test's own to run on; the embedded database, in memory, without one. */
+  databaseUrl?: string;
 }
 
 export interface RunningApiServer {
@@ -22,9 +24,9 @@ export interface RunningApiServer {
 
 /**
  * Starts the production server as a black box, exactly as it is deployed: one Node process serving the
- * API and the built page, with an in-memory database seeded with the demo community.
+ * API and the rendered pages, on a database of the test's own seeded with the demo community.
  */
-export async function startApiServer({ mainPath, webDir }: ApiServerOptions): Promise<RunningApiServer> {
+export async function startApiServer({ mainPath, webDir, databaseUrl }: ApiServerOptions): Promise<RunningApiServer> {
   if (!existsSync(mainPath)) {
     throw new Error(`${mainPath} is missing: build the API first (node scripts/pnpm.mjs --filter @stackyard/api build).`);
   }
@@ -40,7 +42,7 @@ export async function startApiServer({ mainPath, webDir }: ApiServerOptions): Pr
     env: {
       ...inheritedEnv,
       PORT: String(port),
-      STACKYARD_DATA_DIR: 'memory://',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { STACKYARD_DATA_DIR: 'memory://' }),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       // Production has no default origin: the one the browser loads the page from.

@@ -1,4 +1,4 @@
-import { ApiError } from '@stackyard/contract';
+import { ApiError } from '@stackyard/contract/browser';
 
 interface ErrorAlertProps {
   title: string;

@@ -1,13 +1,13 @@
-import { createClient, type Client, type PageRenderContext } from '@stackyard/contract';
+import { createBrowserClient, type Client } from '@stackyard/contract/browser';
 import { createContext, use } from 'react';
 
 /**
  * The site talks to the API only through the typed client of @stackyard/contract.
  *
- * Which client depends on where the page renders: in the browser one client for the page's own origin;
- * during server rendering one per request, reaching the API listener over loopback with the visitor's
- * cookie (see PageRenderContext). Loaders get theirs from `renderSession(context)` or `browserApi()`;
- * components read the current one from ApiContext, which the root fills.
+ * Which client depends on where the page renders: in the browser one light client for the page's own
+ * origin (no response schemas, so no zod in the bundle); during server rendering one per request, reaching
+ * the API listener over loopback with the visitor's cookie and parsing every answer (server-api.ts).
+ * Components read the current one from ApiContext, which the entry points fill.
  */
 export const ApiContext = createContext<Client | null>(null);
 
@@ -15,13 +15,8 @@ let browserClient: Client | undefined;
 
 /** The browser's client: '' as base URL asks the origin that served the page. */
 export function browserApi(): Client {
-  browserClient ??= createClient({ baseUrl: '' });
+  browserClient ??= createBrowserClient({ baseUrl: '' });
   return browserClient;
-}
-
-/** A server render's client: loopback to the API with the visitor's headers. */
-export function serverApi(context: PageRenderContext): Client {
-  return createClient({ baseUrl: context.apiOrigin, headers: context.apiHeaders });
 }
 
 /** The client of the current render. */

@@ -1,28 +1,14 @@
-import { ApiError, type Client, type PageRenderContext } from '@stackyard/contract';
+import { ApiError, type Client } from '@stackyard/contract/browser';
+import type { PageRenderContext } from '@stackyard/contract/browser';
 import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import { data } from 'react-router';
-import { browserApi, serverApi } from './api.js';
-import { browserQueries, createQueryClient } from './query-client.js';
+import { browserApi } from './api.js';
+import { browserQueries } from './query-client.js';
 
 /** What a page's data step works with: the render's cache and its typed client. */
 export interface PageFetcher {
   queries: QueryClient;
   api: Client;
-}
-
-const renders = new WeakMap<PageRenderContext, PageFetcher>();
-
-/**
- * One cache and one client per server render, shared by every loader of the request and by the tree
- * entry.server renders, so a loader's `ensureQueryData` is exactly what the components then read.
- */
-export function renderFetcher(context: PageRenderContext): PageFetcher {
-  let fetcher = renders.get(context);
-  if (!fetcher) {
-    fetcher = { queries: createQueryClient(), api: serverApi(context) };
-    renders.set(context, fetcher);
-  }
-  return fetcher;
 }
 
 interface PageArgs<Params> {
@@ -42,6 +28,8 @@ interface PageArgs<Params> {
 export function pageData<Params, Head>(prefetch: (fetcher: PageFetcher, args: PageArgs<Params>) => Promise<Head>) {
   return {
     loader: async (args: PageArgs<Params> & { context: PageRenderContext }) => {
+      // Loaded lazily so the server's parsing client never enters the browser's bundle.
+      const { renderFetcher } = await import('./server-api.js');
       const fetcher = renderFetcher(args.context);
       const head = await prefetch(fetcher, args).catch(asPageError);
       return { head, origin: args.context.publicOrigin, dehydratedState: dehydrate(fetcher.queries) as DehydratedState | null };

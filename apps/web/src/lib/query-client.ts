@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isRetryable } from '@stackyard/contract';
+import { isRetryable } from '@stackyard/contract/browser';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,7 +1,7 @@
 import { href, redirect } from 'react-router';
 import type { Route } from './+types/tools';
 import { CataloguePage } from '../features/tools/catalogue-page.js';
-import { legacyToolSlug, parseCatalogueSearch, serializeCatalogueSearch } from '../features/tools/catalogue-search.js';
+import { legacyToolSlug, serializeCatalogueSearch } from '../features/tools/catalogue-url.js';
 import { categoriesQuery, toolsQuery } from '../features/tools/tool-queries.js';
 import { pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
@@ -11,6 +11,8 @@ const page = pageData(async ({ queries, api }, { request }) => {
   // Old links opened a tool in a side panel (?tool=passenger); the tool has its own page now.
   const legacy = legacyToolSlug(params);
   if (legacy) throw redirect(href('/tools/:slug', { slug: legacy }), 301);
+  // The schema (and zod) load with the data step, not with the page's first download.
+  const { parseCatalogueSearch } = await import('../features/tools/catalogue-search.js');
   const filters = parseCatalogueSearch(params);
   const [list] = await Promise.all([
     queries.ensureInfiniteQueryData(toolsQuery(api, filters)),

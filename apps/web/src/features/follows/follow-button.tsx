@@ -1,4 +1,4 @@
-import { ApiError } from '@stackyard/contract';
+import { ApiError } from '@stackyard/contract/browser';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { signInHref } from '../site/sign-in-link.js';

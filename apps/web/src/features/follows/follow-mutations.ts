@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
 import type { FollowResult } from '@stackyard/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../lib/api.js';

@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
 import { queryOptions } from '@tanstack/react-query';
 
 /** How many popular comparisons the home page lists. */

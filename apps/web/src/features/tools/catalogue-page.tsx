@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { href, useNavigation, useSearchParams } from 'react-router';
 import { useApi } from '../../lib/api.js';
-import { serializeCatalogueSearch } from './catalogue-search.js';
+import { serializeCatalogueSearch } from './catalogue-url.js';
 import { ToolFilterForm } from './tool-filter-form.js';
 import { cleanFilters, type ToolFilters } from './tool-filters.js';
 import { categoriesQuery } from './tool-queries.js';

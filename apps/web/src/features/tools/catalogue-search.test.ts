@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legacyToolSlug, parseCatalogueSearch, serializeCatalogueSearch } from './catalogue-search.js';
+import { parseCatalogueSearch } from './catalogue-search.js';
+import { legacyToolSlug, serializeCatalogueSearch } from './catalogue-url.js';
 
 const params = (search: string) => new URLSearchParams(search);
 

@@ -1,6 +1,10 @@
 import type { Adoption } from '@stackyard/domain';
-import { LineChart } from '../../components/line-chart.js';
+import { lazy, Suspense } from 'react';
 import { formatMonth, pluralize } from './tool-format.js';
+
+// The chart (with d3) is its own chunk: the server renders it into the page, and the browser fetches its
+// code after the page's first download, hydrating it when it arrives.
+const LineChart = lazy(() => import('../../components/line-chart.js').then((module) => ({ default: module.LineChart })));
 
 /** How many stacks added the tool, month by month, over the months the API counts. */
 export function ToolAdoption({ name, slug, adoption }: { name: string; slug: string; adoption: Adoption }) {
@@ -19,13 +23,15 @@ export function ToolAdoption({ name, slug, adoption }: { name: string; slug: str
           <p className="tool-section__lead">
             {total} {pluralize(total, 'stack')} added {name} in the last {months} months.
           </p>
-          <LineChart
-            title={`Stacks that added ${name}, per month`}
-            labels={adoption.months}
-            series={[{ name, values }]}
-            formatLabel={formatMonth}
-            valueName="Stacks added"
-          />
+          <Suspense fallback={<div className="tool-adoption__placeholder" />}>
+            <LineChart
+              title={`Stacks that added ${name}, per month`}
+              labels={adoption.months}
+              series={[{ name, values }]}
+              formatLabel={formatMonth}
+              valueName="Stacks added"
+            />
+          </Suspense>
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
-import { TOOL_SORTS, type LayerNode, type ToolSort } from '@stackyard/domain';
+import type { LayerNode, ToolSort } from '@stackyard/domain';
 import { href } from 'react-router';
 import { functionGroups, layerHasFunction } from './taxonomy-options.js';
-import { isToolSort, SORT_LABELS, type ToolFilters } from './tool-filters.js';
+import { isToolSort, SORT_LABELS, TOOL_SORTS, type ToolFilters } from './tool-filters.js';
 import { ToolSearchBox } from './tool-search-box.js';
 
 interface ToolFilterFormProps {

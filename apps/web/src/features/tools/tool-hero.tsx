@@ -1,4 +1,4 @@
-import { contracts, urlOf } from '@stackyard/contract';
+import { routeTable, urlOf } from '@stackyard/contract/browser';
 import type { ToolDetail } from '@stackyard/domain';
 import { FollowButton } from '../follows/follow-button.js';
 import { displayHost, githubUrl, licenseUrl, safeExternalUrl } from './tool-format.js';
@@ -6,7 +6,9 @@ import { ToolLogo } from './tool-logo.js';
 
 /** The Atom feed of what happens around a tool. */
 export function toolFeedPath(slug: string): string {
-  return urlOf(contracts.tools.feed, { params: { slug } });
+  const feed = routeTable.tools?.feed;
+  if (!feed) throw new Error('The route table has no tools.feed');
+  return urlOf(feed, { params: { slug } });
 }
 
 /** A tool's name, what it is, the follow button and where to find it elsewhere. */

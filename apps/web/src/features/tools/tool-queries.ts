@@ -1,4 +1,4 @@
-import type { Client } from '@stackyard/contract';
+import type { Client } from '@stackyard/contract/browser';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { toolListQuery, type ToolFilters } from './tool-filters.js';
 

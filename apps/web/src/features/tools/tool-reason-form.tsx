@@ -1,4 +1,4 @@
-import { ApiError } from '@stackyard/contract';
+import { ApiError } from '@stackyard/contract/browser';
 import type { ReasonKind } from '@stackyard/domain';
 import { useId, useState } from 'react';
 import { useAddReasonMutation } from './tool-mutations.js';

@@ -1,8 +1,11 @@
 import type { Reason, ToolDetail } from '@stackyard/domain';
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { signInHref } from '../site/sign-in-link.js';
 import { VoteButton } from '../votes/vote-button.js';
-import { ToolReasonForm } from './tool-reason-form.js';
+
+// Only members see the form, so visitors never download it.
+const ToolReasonForm = lazy(() => import('./tool-reason-form.js').then((module) => ({ default: module.ToolReasonForm })));
 
 /** Pros and cons, most voted first, each with its vote; members can add one. */
 export function ToolReasons({ tool }: { tool: ToolDetail }) {
@@ -16,7 +19,9 @@ export function ToolReasons({ tool }: { tool: ToolDetail }) {
         <ReasonList id="cons-title" title="Cons" reasons={tool.cons} votedIds={votedIds} empty={`Nobody has named a con of ${tool.name} yet.`} />
       </div>
       {tool.viewer ? (
-        <ToolReasonForm slug={tool.slug} toolName={tool.name} />
+        <Suspense fallback={null}>
+          <ToolReasonForm slug={tool.slug} toolName={tool.name} />
+        </Suspense>
       ) : (
         <p className="tool-reasons__invite">
           <Link to={signInHref(location.pathname)}>Sign in</Link> to vote, or to add a pro or con of {tool.name}.

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, siteUrl } from './support/browser.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page', () => {
+  it('is rendered on the server and hydrates from its data without fetching it again', async () => {
+    const apiCalls: string[] = [];
+    const { page, problems } = await openPage(browser, '/');
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) apiCalls.push(request.url());
+    });
+    await page.waitForLoadState('networkidle');
+
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(apiCalls).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('runs only inline scripts that carry the response’s CSP nonce', async () => {
+    const response = await fetch(siteUrl('/'));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const nonce = /script-src [^;]*'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+
+    const html = await response.text();
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)([^>]*)>/g)];
+    expect(inlineScripts.length).toBeGreaterThan(0);
+    for (const [, attributes] of inlineScripts) expect(attributes).toContain(`nonce="${nonce}"`);
+
+    const again = await fetch(siteUrl('/'));
+    expect(again.headers.get('content-security-policy')).not.toContain(nonce);
+  });
+
+  it('lets shared caches keep a page seen by nobody in particular, and never one seen signed in', async () => {
+    const anonymous = await fetch(siteUrl('/'));
+    expect(anonymous.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+    expect(anonymous.headers.get('cache-control')).toMatch(/stale-while-revalidate=\d+/);
+    expect(anonymous.headers.get('vary')).toMatch(/cookie/i);
+
+    // The production server's cookie name (Secure, __Host- prefixed).
+    const withSession = await fetch(siteUrl('/'), { headers: { cookie: '__Host-stackyard_session=not-a-real-session' } });
+    expect(withSession.headers.get('cache-control')).toMatch(/private/);
+  });
+
+  it('answers an unknown address with the site’s 404 page and status 404', async () => {
+    const response = await fetch(siteUrl('/no/such/page'));
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('This page does not exist');
+    expect(html).toContain('<header');
+
+    const { page, problems } = await openPage(browser, '/no/such/page');
+    await page.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor();
+    expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
+  });
+});

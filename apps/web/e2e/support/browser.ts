@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject, onTestFailed } from 'vitest';
+
+const screenshotDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and warnings, uncaught errors and failed requests seen so far (hydration warnings among them). */
+  problems: string[];
+}
+
+/**
+ * Opens a path of the test server in a new browser context, collecting every console error or warning and
+ * uncaught error; if the test fails, a full-page screenshot is saved under apps/web/test-results/.
+ */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  onTestFailed(async ({ task }) => {
+    mkdirSync(screenshotDir, { recursive: true });
+    const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true }).catch(() => undefined);
+    await context.close();
+  });
+  await page.goto(siteUrl(path));
+  return { page, problems };
+}
+
+export function siteUrl(path: string): string {
+  return new URL(path, inject('siteOrigin')).href;
+}

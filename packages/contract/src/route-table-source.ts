@@ -1,0 +1,25 @@
+import { addressOf } from './client.js';
+import { contracts } from './contracts.js';
+import type { RouteAddress } from './http.js';
+
+/** Every endpoint's address by resource and name, as the browser's client needs them (no schemas). */
+export function routeTableOf(): Record<string, Record<string, RouteAddress>> {
+  return Object.fromEntries(
+    Object.entries(contracts).map(([resource, group]) => [
+      resource,
+      Object.fromEntries(Object.entries(group).map(([name, contract]) => [name, addressOf(contract)])),
+    ]),
+  );
+}
+
+/** The source of route-table.ts: written by `pnpm --filter @stackyard/contract route-table`. */
+export function routeTableSource(): string {
+  return [
+    '// Written from the contracts by scripts/write-route-table.ts; route-table.test.ts fails when it drifts.',
+    '// The browser client (browser-client.ts) sends with these addresses, so public pages carry no schemas.',
+    "import type { RouteAddress } from './http.js';",
+    '',
+    `export const routeTable: Record<string, Record<string, RouteAddress>> = ${JSON.stringify(routeTableOf(), null, 2)};`,
+    '',
+  ].join('\n');
+}
