@@ -12,7 +12,7 @@ export function HomeHero() {
         each tool, and compare tools side by side.
       </p>
       {/* A plain GET form: it searches before any script has loaded. */}
-      <Form method="get" action={href('/search')} role="search" className="home-search">
+      <Form method="get" action={href('/search')} role="search" aria-label="Search Stackyard" className="home-search">
         <label htmlFor="home-search" className="home-search__label">
           Search tools, stacks and people
         </label>

@@ -42,7 +42,9 @@ export function ComparePicker({ slug, name, onClose }: ComparePickerProps) {
 
   return (
     <div className="tool-compare-picker">
-      <label htmlFor={inputId}>Compare {name} with</label>
+      <label htmlFor={inputId}>
+        Another tool<span className="visually-hidden"> to compare with {name}</span>
+      </label>
       <div className="tool-compare-picker__row">
         <input
           ref={inputRef}
