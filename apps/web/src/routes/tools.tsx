@@ -2,6 +2,7 @@ import { href, redirect } from 'react-router';
 import type { Route } from './+types/tools';
 import { CataloguePage } from '../features/tools/catalogue-page.js';
 import { legacyToolSlug, serializeCatalogueSearch } from '../features/tools/catalogue-url.js';
+import { toolItemListJsonLd } from '../features/tools/tool-links.js';
 import { categoriesQuery, toolsQuery } from '../features/tools/tool-queries.js';
 import { pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
@@ -31,16 +32,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
     description: 'Browse the developer tools in Stackyard: web servers, databases, frameworks, CI and more, with the stacks that use them and what people say about them.',
     path,
     origin: loaderData.origin,
-    jsonLd: {
-      '@type': 'ItemList',
-      name: 'Tools',
-      itemListElement: firstTools.map((tool, index) => ({
-        '@type': 'ListItem',
-        position: index + 1,
-        name: tool.name,
-        url: new URL(href('/tools/:slug', { slug: tool.slug }), loaderData.origin).href,
-      })),
-    },
+    jsonLd: toolItemListJsonLd('Tools', firstTools, loaderData.origin),
   });
 }
 

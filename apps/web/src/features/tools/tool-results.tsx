@@ -33,7 +33,7 @@ export function ToolResults({ filters, updating, onClear }: ToolResultsProps) {
         <h2 id="results-title">Results</h2>
         {/* One polite live region announces updates, counts and empty results as they change. */}
         <p ref={statusRef} className="results__status" role="status" tabIndex={-1}>
-          {resultsStatusText({ pending: false, failed: false, updating, count: tools.length, hasMore: query.hasNextPage, search: filters.q })}
+          {resultsStatusText({ updating, count: tools.length, hasMore: query.hasNextPage, search: filters.q })}
         </p>
       </div>
 
