@@ -6,6 +6,7 @@ import { requestLogger } from './middleware/request-logger.js';
 import { apiRouter } from './routes/api-router.js';
 import { cspNonce, nonceOf } from './web/csp-nonce.js';
 import { acceptPageRenders, createPageRenderSecret } from './web/page-render-trust.js';
+import { logosRouter } from './web/serve-logos.js';
 import { webRouter } from './web/serve-web.js';
 
 /** Largest JSON body accepted; beyond it the answer is 413. */
@@ -40,6 +41,7 @@ export function createApp(context: AppContext): Express {
   app.use(requestLogger(context.logger));
   // Bodies are parsed for the API only: the pages read none, and a parser in front of them would eat them.
   app.use('/api', acceptPageRenders(renderSecret), express.json({ limit: JSON_BODY_LIMIT }), apiRouter(context));
+  app.use('/logos', logosRouter(context.config.logosDir));
   app.use(webRouter({ webDir: context.webDir, devSource: context.webDevSource ?? null, config: context.config, renderSecret }));
   app.use(errorHandler);
   return app;

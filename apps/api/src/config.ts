@@ -63,6 +63,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   http: HttpServerConfig;
   reports: ReportPolicy;
+  /** The folder of logo files the catalogue's build writes, served under /logos. */
+  logosDir: string;
 }
 
 /** Who weighs in on automatic hiding, and how many reports a person may file. */
@@ -126,6 +128,7 @@ export function configFromEnv(env: Env): AppConfig {
           }
         : null,
     reports: { trustMinAgeDays: env.REPORT_TRUST_MIN_AGE_DAYS, perDay: env.REPORTS_PER_DAY },
+    logosDir: env.STACKYARD_LOGOS_DIR,
     trustProxy: env.TRUST_PROXY,
     http: {
       headersTimeoutMs: seconds(env.HTTP_HEADERS_TIMEOUT_SECONDS),

@@ -66,6 +66,11 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(fileURLToPath(new URL('../../web', import.meta.url))),
+  // The tools' logos, written by the catalogue's build (one content-hashed SVG per tool), served under /logos.
+  STACKYARD_LOGOS_DIR: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL('../../../packages/catalogue/dist/logos', import.meta.url))),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // How long a request may wait for a database connection before it is answered 503 with Retry-After;
   // 0 waits however long it takes.

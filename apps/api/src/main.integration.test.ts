@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDatabase } from '@stackyard/db';
 import { testEngine, testServerUrl, urlForDatabase } from '@stackyard/db/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,10 +87,17 @@ describe('the server process', () => {
     expect(await stopProcess(first.child)).toBe(0);
     expect(first.output()).toContain('stopped cleanly');
 
+    // A database written by another build names other logo files (or none): a start points it at its own.
+    const between = createDatabase({ url: env.DATABASE_URL, dataDir: env.STACKYARD_DATA_DIR });
+    await between.db.updateTable('tools').set({ logo_url: null }).where('slug', '=', 'passenger').execute();
+    await between.close();
+
     // The data outlives the process, and a second start seeds nothing.
     const second = await startProcess(env);
     const passenger = await getJson(`${second.url}/api/v1/tools/passenger`);
     expect(passenger.tool.path.function.name).toBe('Web Servers');
+    expect(passenger.tool.logoUrl).toMatch(/^\/logos\/passenger\.[0-9a-f]{8}\.svg$/);
+    expect(second.output()).toContain("logos: 1 tool now names this build's logo files");
     expect(second.output()).not.toContain('seeding an empty database');
     expect(await stopProcess(second.child)).toBe(0);
   });

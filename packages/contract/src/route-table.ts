@@ -190,6 +190,11 @@ export const routeTable: Record<string, Record<string, RouteAddress>> = {
     }
   },
   "stacks": {
+    "list": {
+      "method": "get",
+      "path": "/api/v1/stacks",
+      "operationId": "stacks.list"
+    },
     "create": {
       "method": "post",
       "path": "/api/v1/stacks",

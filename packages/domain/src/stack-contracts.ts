@@ -86,7 +86,11 @@ export const followStateSchema = z.object({ following: z.boolean(), followers: z
 export const stackDetailResponseSchema = z.object({ stack: stackDetailSchema });
 export const createdStackResponseSchema = z.object({ stack: z.object({ owner: z.string(), slug: z.string() }) });
 
-/** GET /api/v1/users/:username: a person's profile, stacks, decisions and what they follow. */
+/** How many stacks and follows of each kind, and decisions, a profile lists. */
+export const PROFILE_LIST = 50;
+export const PROFILE_DECISIONS = 20;
+
+/** GET /api/v1/users/:username: a person's profile, stacks, decisions and what they follow, with counts. */
 export const profileResponseSchema = z.object({
   user: userLinkSchema.extend({
     bio: z.string().nullable(),
@@ -96,13 +100,21 @@ export const profileResponseSchema = z.object({
     /** Suspended by a moderator: such a profile is shown only to its owner and moderators. */
     suspended: z.boolean(),
   }),
+  /** Their newest stacks (at most PROFILE_LIST; `counts.stacks` says how many there are). */
   stacks: z.array(stackSummarySchema),
+  /** Their newest decisions (at most PROFILE_DECISIONS; `counts.decisions` says how many). */
   decisions: z.array(decisionSchema),
-  /** What they follow that anyone may see. */
+  /** What they follow that anyone may see, the newest follows first (at most PROFILE_LIST of each). */
   following: z.object({
     tools: z.array(toolLinkSchema),
     stacks: z.array(z.object({ owner: z.string(), slug: z.string(), name: z.string() })),
     users: z.array(userLinkSchema),
+  }),
+  /** How many of each the lists above come from: the same things the reader may see, however many are listed. */
+  counts: z.object({
+    stacks: z.number().int(),
+    decisions: z.number().int(),
+    following: z.object({ tools: z.number().int(), stacks: z.number().int(), users: z.number().int() }),
   }),
   viewer: z.object({ following: z.boolean() }).nullable(),
 });

@@ -1,5 +1,5 @@
 import { createDatabase, ensurePostgresDatabase, migrateToLatest, type DatabaseHandle } from '@stackyard/db';
-import { seed } from '@stackyard/db/seed';
+import { refreshLogoUrls, seed } from '@stackyard/db/seed';
 import type { Logger } from 'pino';
 import type { Env } from '../env.js';
 
@@ -19,14 +19,19 @@ export async function connect(env: Env): Promise<DatabaseHandle> {
 
 /**
  * Brings a database up to date at start: applies pending migrations and, on a database without a
- * catalogue, seeds what STACKYARD_SEED asks for, printing progress.
+ * catalogue, seeds what STACKYARD_SEED asks for, printing progress. On one with a catalogue it points the
+ * tools at this build's logo files (their names follow their drawings), unless STACKYARD_SEED is none.
  */
 export async function prepareDatabase(handle: DatabaseHandle, env: Env, logger: Logger): Promise<void> {
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   if (env.STACKYARD_SEED === 'none') return;
   const existing = await handle.db.selectFrom('tools').select('id').limit(1).executeTakeFirst();
-  if (existing) return;
+  if (existing) {
+    const refreshed = await refreshLogoUrls(handle.db);
+    if (refreshed > 0) logger.info(`logos: ${refreshed} ${refreshed === 1 ? 'tool now names' : 'tools now name'} this build's logo files`);
+    return;
+  }
   logger.info(`seeding an empty database (${env.STACKYARD_SEED})`);
   await seed(handle.db, { demo: env.STACKYARD_SEED === 'demo', progress: (line) => logger.info(`seed: ${line}`) });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, NewUser, Trx, UserRow, UserUpdate } from '@stackyard/db';
 import { USERNAME_SKELETON_SQL, type UserRole } from '@stackyard/domain';
+import { ANYONE, visibleTo, type Reader } from './visibility.js';
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
@@ -35,6 +36,32 @@ export async function findOtherUserWithUsernameSkeleton(db: Db, nameSkeleton: st
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+}
+
+export interface ProfileCountsRow {
+  stacks: number;
+  decisions: number;
+  followedTools: number;
+  followedStacks: number;
+  followedUsers: number;
+}
+
+/**
+ * How many stacks and decisions of a person the reader may see (what listStacksOfOwner and
+ * listDecisionsByAuthor list), and how many tools, stacks and people they follow that anyone may see (what
+ * listFollowedBy lists): one query of counts over the indexes by owner, author and follower.
+ */
+export async function countProfileContents(db: Db, userId: number, reader: Reader): Promise<ProfileCountsRow> {
+  const { rows } = await sql<ProfileCountsRow>`
+    select
+      (select count(*) from stacks s where s.owner_id = ${userId} and ${visibleTo(reader, 'stack', 's')})::int as stacks,
+      (select count(*) from decisions d where d.author_id = ${userId} and ${visibleTo(reader, 'decision', 'd')})::int as decisions,
+      (select count(*) from follows f where f.user_id = ${userId} and f.tool_id is not null)::int as "followedTools",
+      (select count(*) from follows f join stacks s on s.id = f.stack_id
+       where f.user_id = ${userId} and ${visibleTo(ANYONE, 'stack', 's')})::int as "followedStacks",
+      (select count(*) from follows f join users u on u.id = f.followee_id
+       where f.user_id = ${userId} and u.suspended_at is null)::int as "followedUsers"`.execute(db);
+  return rows[0]!;
 }
 
 /** Taken usernames that start with `prefix` (any case), lowercased: to pick a free one in one query. */

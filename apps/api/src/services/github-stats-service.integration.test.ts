@@ -13,6 +13,8 @@ function capturingLogger(): { logger: Logger; entries: Record<string, unknown>[]
   return { logger, entries };
 }
 
+const earlierSync = new Date('2026-10-01T00:00:00Z');
+
 describe('the GitHub stats sync', () => {
   let database: DatabaseHandle;
   let github: FakeGithub;
@@ -40,7 +42,7 @@ describe('the GitHub stats sync', () => {
       pushed_at: '2026-10-29T08:30:00Z',
     });
     // A value from an earlier sync, for a tool the fake does not know: it must survive the 404.
-    await database.db.updateTable('tools').set({ github_stars: 777 }).where('slug', '=', 'nginx').execute();
+    await database.db.updateTable('tools').set({ github_stars: 777, github_synced_at: earlierSync }).where('slug', '=', 'nginx').execute();
   });
   afterAll(async () => {
     await github.close();
@@ -55,6 +57,10 @@ describe('the GitHub stats sync', () => {
     const { logger, entries } = capturingLogger();
     const client = createGithubClient({ baseUrl: github.url, token: 'test-token' });
     const now = new Date('2026-11-02T00:00:00Z');
+    // The demo's figures, as of a sync a few days before its "now": the real sync replaces them.
+    const demo = await stats('passenger');
+    expect(demo).toMatchObject({ stars: 5100, forks: 557, pushedAt: null });
+    expect(demo.syncedAt!.getTime()).toBeLessThan(now.getTime());
 
     const result = await syncGithubStats(database.db, client, logger, { clock: () => now });
 
@@ -75,7 +81,7 @@ describe('the GitHub stats sync', () => {
     });
     // GitHub could not name Gunicorn's licence: the one we know stays.
     expect(await stats('gunicorn')).toMatchObject({ stars: 10300, forks: 1800, license: 'MIT', syncedAt: now });
-    expect(await stats('nginx')).toMatchObject({ stars: 777, syncedAt: null });
+    expect(await stats('nginx')).toMatchObject({ stars: 777, syncedAt: earlierSync });
     expect(entries).toContainEqual(expect.objectContaining({ level: 40, tool: 'nginx', reason: 'repository not found' }));
 
     const asked = github.requests.find((request) => request.path === '/repos/phusion/passenger');

@@ -1,21 +1,19 @@
 import type { Database } from '@stackyard/db';
-import type { Profile } from '@stackyard/domain';
+import { PROFILE_DECISIONS, PROFILE_LIST, type Profile } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { isModerator, readerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { listDecisionsByAuthor } from '../repositories/decision-repository.js';
 import { isFollowing, listFollowedBy } from '../repositories/follow-repository.js';
 import { listStacksOfOwner } from '../repositories/stack-repository.js';
-import { findUserByUsername } from '../repositories/user-repository.js';
+import { countProfileContents, findUserByUsername } from '../repositories/user-repository.js';
 import { toStackSummary } from './catalogue-mapping.js';
 import { presentDecisions } from './decision-service.js';
 
-const PROFILE_LIST = 50;
-
 /**
- * A person's public profile: who they are, their stacks and decisions, and what they follow. A suspended
- * person's profile is for them and the moderators only, marked `suspended`; so are their stacks and
- * decisions, and the ones a moderator hid (marked `hidden`).
+ * A person's public profile: who they are, their stacks and decisions, and what they follow, each list
+ * bounded and counted in full. A suspended person's profile is for them and the moderators only, marked
+ * `suspended`; so are their stacks and decisions, and the ones a moderator hid (marked `hidden`).
  */
 export async function getProfile(db: Kysely<Database>, username: string, viewer: Viewer | null): Promise<Profile> {
   const user = await findUserByUsername(db, username);
@@ -23,10 +21,11 @@ export async function getProfile(db: Kysely<Database>, username: string, viewer:
     throw AppError.notFound(`User "${username}"`);
   }
   const reader = readerOf(viewer);
-  const [stacks, decisionRows, following, viewerFollows] = await Promise.all([
+  const [stacks, decisionRows, following, counts, viewerFollows] = await Promise.all([
     listStacksOfOwner(db, user.id, PROFILE_LIST, reader),
-    listDecisionsByAuthor(db, user.id, 20, reader),
+    listDecisionsByAuthor(db, user.id, PROFILE_DECISIONS, reader),
     listFollowedBy(db, user.id, PROFILE_LIST),
+    countProfileContents(db, user.id, reader),
     viewer ? isFollowing(db, viewer.id, { type: 'user', id: user.id }) : Promise.resolve(false),
   ]);
   return {
@@ -43,6 +42,11 @@ export async function getProfile(db: Kysely<Database>, username: string, viewer:
     stacks: stacks.map(toStackSummary),
     decisions: await presentDecisions(db, decisionRows, viewer),
     following,
+    counts: {
+      stacks: counts.stacks,
+      decisions: counts.decisions,
+      following: { tools: counts.followedTools, stacks: counts.followedStacks, users: counts.followedUsers },
+    },
     viewer: viewer ? { following: viewerFollows } : null,
   };
 }

@@ -34,10 +34,13 @@ function endOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('close', (code) => resolve(code)));
 }
 
-/** Spawns `src/main.ts` on a free port (STACKYARD_SEED=none unless told), without waiting for it. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Spawns the server on a free port (STACKYARD_SEED=none unless told), without waiting for it: `src/main.ts`
+ * through tsx, or the built bundle `bundle` (a main.js) as production runs it.
+ */
+export async function spawnServer(env: Record<string, string>, bundle?: string): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, bundle ? [bundle] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
     env: baseEnv({ PORT: String(port), HOST: '127.0.0.1', STACKYARD_PUBLIC_URL: `http://127.0.0.1:${port}`, STACKYARD_SEED: 'none', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,8 +64,8 @@ export async function waitUntilServing(server: ServerProcess, timeoutMs = 60_000
   throw new Error(`the server did not answer within ${timeoutMs} ms:\n${server.output()}`);
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const server = await spawnServer(env);
+export async function startServerProcess(env: Record<string, string>, bundle?: string): Promise<ServerProcess> {
+  const server = await spawnServer(env, bundle);
   await waitUntilServing(server);
   return server;
 }

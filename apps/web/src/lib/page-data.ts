@@ -16,6 +16,16 @@ interface PageArgs<Params> {
   request: Request;
 }
 
+/** What a data step is told besides the URL. */
+interface PrefetchArgs<Params> extends PageArgs<Params> {
+  /**
+   * Whether the visitor sent a session cookie: on the server, as the API saw it (false: certainly signed
+   * out, so a page can skip asking for the viewer's votes and follows); in the browser null, as the cookie
+   * is HttpOnly and only the API can tell.
+   */
+  hasSession: boolean | null;
+}
+
 /**
  * A page's loader and clientLoader from one data step.
  *
@@ -25,17 +35,17 @@ interface PageArgs<Params> {
  * the clientLoader fills the page's one cache, so a client navigation reuses what is already there.
  * An API 404 becomes the site's 404 page; a 429 or 503 keeps its status.
  */
-export function pageData<Params, Head>(prefetch: (fetcher: PageFetcher, args: PageArgs<Params>) => Promise<Head>) {
+export function pageData<Params, Head>(prefetch: (fetcher: PageFetcher, args: PrefetchArgs<Params>) => Promise<Head>) {
   return {
     loader: async (args: PageArgs<Params> & { context: PageRenderContext }) => {
       // Loaded lazily so the server's parsing client never enters the browser's bundle.
       const { renderFetcher } = await import('./server-api.js');
       const fetcher = renderFetcher(args.context);
-      const head = await prefetch(fetcher, args).catch(asPageError);
+      const head = await prefetch(fetcher, { ...args, hasSession: args.context.hasSession }).catch(asPageError);
       return { head, origin: args.context.publicOrigin, dehydratedState: dehydrate(fetcher.queries) as DehydratedState | null };
     },
     clientLoader: async (args: PageArgs<Params>) => {
-      const head = await prefetch({ queries: browserQueries(), api: browserApi() }, args).catch(asPageError);
+      const head = await prefetch({ queries: browserQueries(), api: browserApi() }, { ...args, hasSession: null }).catch(asPageError);
       return { head, origin: window.location.origin, dehydratedState: null as DehydratedState | null };
     },
   };

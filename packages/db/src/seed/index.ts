@@ -10,6 +10,7 @@ import { seedCatalogue, type CatalogueSeedResult } from './seed-catalogue.js';
 export { catalogueTools, integrationPairs, taxonomy, type ToolSeed } from '@stackyard/catalogue';
 export { generateDemoCommunity, type DemoCommunity } from './demo/generate.js';
 export type { Progress } from './progress.js';
+export { refreshLogoUrls } from './seed-catalogue.js';
 
 export interface SeedOptions {
   /** Also write the demo community (users, stacks, votes...), not just the catalogue. */

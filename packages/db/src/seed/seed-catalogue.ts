@@ -1,4 +1,5 @@
 import { catalogueTools, integrationPairs, taxonomy, type ToolSeed } from '@stackyard/catalogue';
+import { catalogueLogos } from '@stackyard/catalogue/logos';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import { chunk, type Progress } from './progress.js';
@@ -21,6 +22,8 @@ export async function seedCatalogue(
   const functionIds = await upsertTaxonomy(trx);
   progress(`taxonomy: ${taxonomy.length} layers, ${functionIds.size} functions`);
 
+  // The same URLs the catalogue's build names its logo files by (computed, not read from the build).
+  const logoUrls = logoUrlsBySlug(tools);
   let written = 0;
   for (const batch of chunk(tools, 100)) {
     await trx
@@ -36,6 +39,7 @@ export async function seedCatalogue(
             description: tool.description,
             website_url: tool.website,
             github_repo: tool.github ?? null,
+            logo_url: logoUrls.get(tool.slug) ?? null,
             function_id: functionId,
             open_source: tool.openSource,
             license: tool.license ?? null,
@@ -51,6 +55,7 @@ export async function seedCatalogue(
             description: eb.ref('excluded.description'),
             website_url: eb.ref('excluded.website_url'),
             github_repo: eb.ref('excluded.github_repo'),
+            logo_url: eb.ref('excluded.logo_url'),
             function_id: eb.ref('excluded.function_id'),
             open_source: eb.ref('excluded.open_source'),
             license: eb.ref('excluded.license'),
@@ -58,9 +63,9 @@ export async function seedCatalogue(
           }))
           .where(
             sql<boolean>`(tools.name, tools.tagline, tools.description, tools.website_url, tools.github_repo,
-              tools.function_id, tools.open_source, tools.license)
+              tools.logo_url, tools.function_id, tools.open_source, tools.license)
               is distinct from (excluded.name, excluded.tagline, excluded.description, excluded.website_url,
-              excluded.github_repo, excluded.function_id, excluded.open_source, excluded.license)`,
+              excluded.github_repo, excluded.logo_url, excluded.function_id, excluded.open_source, excluded.license)`,
           ),
       )
       .execute();
@@ -80,6 +85,25 @@ export async function seedCatalogue(
   }
   progress(`integrations: ${pairs.length}`);
   return { functions: functionIds.size, tools: tools.length, integrations: pairs.length };
+}
+
+function logoUrlsBySlug(tools: readonly ToolSeed[]): Map<string, string> {
+  return new Map(catalogueLogos(tools).map((logo) => [logo.slug, logo.url]));
+}
+
+/**
+ * Points every catalogue tool of the database at this build's logo files, and returns how many rows that
+ * changed. A logo's file name changes with its drawing (a new icon, an icon set's update), so a database
+ * written by an older build would name files this build no longer has; the server runs this at start.
+ */
+export async function refreshLogoUrls(db: Kysely<Database>, tools: readonly ToolSeed[] = catalogueTools): Promise<number> {
+  if (tools.length === 0) return 0;
+  const rows = [...logoUrlsBySlug(tools)].map(([slug, url]) => sql`(${slug}, ${url})`);
+  const result = await sql`
+    update tools set logo_url = v.url, updated_at = now()
+    from (values ${sql.join(rows)}) as v(slug, url)
+    where tools.slug = v.slug and tools.logo_url is distinct from v.url`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
 }
 
 async function upsertTaxonomy(trx: Transaction<Database>): Promise<Map<string, number>> {

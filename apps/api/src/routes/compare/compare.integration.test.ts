@@ -1,3 +1,4 @@
+import { logoUrl } from '@stackyard/catalogue/logos';
 import { createClient } from '@stackyard/contract';
 import { TEST_SEED_NOW } from '@stackyard/db/testing';
 import type { ComparisonSummary, ToolProfile } from '@stackyard/domain';
@@ -188,7 +189,7 @@ describe('GET /api/v1/compare', () => {
     const top = (await server.client.comparisons.popular()).items[0]!;
     expect(slugsOf(top.tools)).toEqual(['gunicorn', 'passenger']);
     expect(top.views).toBe((earlier?.views ?? 0) + 3);
-    expect(top.tools[0]).toEqual({ slug: 'gunicorn', name: 'Gunicorn', logoUrl: null });
+    expect(top.tools[0]).toEqual({ slug: 'gunicorn', name: 'Gunicorn', logoUrl: logoUrl({ slug: 'gunicorn', name: 'Gunicorn' }) });
 
     const names = (items: ComparisonSummary[]) => items.map((item) => slugsOf(item.tools).join(' vs '));
     const related = (await compare('passenger,puma')).related.comparisons;

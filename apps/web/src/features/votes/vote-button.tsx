@@ -25,9 +25,10 @@ export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
   const [problem, setProblem] = useState<string | null>(null);
   if (voted === null) {
     return (
-      <Link className="vote-button" to={signInHref(location.pathname + location.search)} aria-label={`Sign in to vote for “${label}” (${votes} votes)`}>
+      <Link className="vote-button" to={signInHref(location.pathname + location.search)}>
         <UpArrow />
         <span className="vote-button__count">{votes}</span>
+        <span className="visually-hidden"> votes: sign in to vote for “{label}”</span>
       </Link>
     );
   }
@@ -38,7 +39,6 @@ export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
         type="button"
         className="vote-button"
         aria-pressed={current.voted}
-        aria-label={`${current.voted ? 'Remove your vote for' : 'Vote for'} “${label}” (${current.votes} votes)`}
         disabled={vote.isPending}
         onClick={() => {
           const next = !current.voted;
@@ -58,6 +58,7 @@ export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
       >
         <UpArrow />
         <span className="vote-button__count">{current.votes}</span>
+        <span className="visually-hidden"> votes: vote for “{label}”</span>
       </button>
       {problem && (
         <span role="alert" className="vote-button__problem">

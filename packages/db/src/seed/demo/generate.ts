@@ -1,13 +1,14 @@
 import type { ToolSeed } from '@stackyard/catalogue';
 import { slugify } from '@stackyard/domain';
 import { archetypes } from './archetypes.js';
+import { generateComparisons, type DemoComparison } from './comparisons.js';
+import { demoGithubFigures, type DemoGithubFigures } from './github-figures.js';
 import {
   closedSourceCons,
   companies,
   cons,
   decisionBenefits,
   decisionCosts,
-  detectionFiles,
   firstNames,
   lastNames,
   openSourcePros,
@@ -17,6 +18,11 @@ import {
   roles,
 } from './phrases.js';
 import { Random } from './random.js';
+import { DAY, fillSlots } from './slots.js';
+import { generateStories } from './stories.js';
+
+export type { DemoComparison } from './comparisons.js';
+export type { DemoGithubFigures } from './github-figures.js';
 
 export interface DemoUser {
   username: string;
@@ -39,6 +45,8 @@ export interface DemoStack {
   name: string;
   description: string;
   createdAt: Date;
+  /** When it last changed: when its last tool arrived. */
+  updatedAt: Date;
   tools: DemoStackTool[];
 }
 
@@ -71,6 +79,10 @@ export interface DemoCommunity {
   reasons: DemoReason[];
   follows: DemoFollow[];
   decisions: DemoDecision[];
+  /** Comparisons people opened, with their views. */
+  comparisons: DemoComparison[];
+  /** GitHub figures as of a recent sync, for the tools whose repository the catalogue knows. */
+  githubFigures: DemoGithubFigures[];
 }
 
 export interface DemoOptions {
@@ -82,7 +94,6 @@ export interface DemoOptions {
   users?: number;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 730;
 
 /**
@@ -96,14 +107,26 @@ export function generateDemoCommunity(options: DemoOptions): DemoCommunity {
   const at = (fromTime: number) => new Date(random.int(fromTime, options.now.getTime() - DAY));
 
   const users = generateUsers(random, options.users ?? 300, start, options.now.getTime());
-  const stacks = generateStacks(random, users, known, options.now.getTime());
-  const usage = new Map<string, number>();
-  for (const stack of stacks) for (const { tool } of stack.tools) usage.set(tool, (usage.get(tool) ?? 0) + 1);
+  const ordinary = generateStacks(random, users, known, options.now.getTime());
+  const comparisons = generateComparisons(random, options.tools, usageOf(ordinary), options.now);
+  const stories = generateStories(random, users, ordinary, comparisons, known, options.now.getTime());
+  const stacks = [...ordinary, ...stories.stacks].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const usage = usageOf(stacks);
 
   const reasons = generateReasons(random, users, known, usage, start, at);
   const follows = generateFollows(random, users, stacks, usage, at);
-  const decisions = generateDecisions(random, users, stacks, options.tools, at);
-  return { users, stacks, reasons, follows, decisions };
+  const decisions = [...generateDecisions(random, users, ordinary, options.tools, at), ...stories.decisions].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+  );
+  const githubFigures = demoGithubFigures(options.tools, options.now);
+  return { users, stacks, reasons, follows, decisions, comparisons, githubFigures };
+}
+
+/** How many stacks use each tool. */
+function usageOf(stacks: readonly DemoStack[]): Map<string, number> {
+  const usage = new Map<string, number>();
+  for (const stack of stacks) for (const { tool } of stack.tools) usage.set(tool, (usage.get(tool) ?? 0) + 1);
+  return usage;
 }
 
 function generateUsers(random: Random, count: number, start: number, end: number): DemoUser[] {
@@ -122,8 +145,8 @@ function generateUsers(random: Random, count: number, start: number, end: number
       email: `${username}@example.com`,
       displayName: `${capitalise(first)} ${capitalise(last)}`,
       bio: `${random.pick(roles)} at ${random.pick(companies)}, ${random.pick(places)}.`,
-      // Early users joined early: the site grows over the two years.
-      createdAt: new Date(start + Math.floor(Math.sqrt(random.next()) * (end - start - 60 * DAY))),
+      // More join as the site grows, but from the first months on, so that two years of charts have shape.
+      createdAt: new Date(start + Math.floor(random.next() ** 0.8 * (end - start - 60 * DAY))),
     });
   }
   return users.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -142,24 +165,10 @@ function generateStacks(random: Random, users: DemoUser[], known: Map<string, To
       if (slugs.has(slug)) continue;
       slugs.add(slug);
 
-      const createdAt = new Date(random.int(owner.createdAt.getTime(), end - DAY));
-      const detected = random.chance(0.3);
-      const tools = new Map<string, DemoStackTool>();
-      for (const slot of archetype.slots) {
-        if (!random.chance(slot.probability)) continue;
-        const choices = slot.choices.filter((choice) => known.has(choice));
-        if (choices.length === 0) continue;
-        const tool = random.pick(choices);
-        if (tools.has(tool)) continue;
-        // A few tools arrive later: they become "tools added to a stack" events.
-        const later = random.chance(0.08);
-        tools.set(tool, {
-          tool,
-          note: random.chance(0.12) ? `Used for ${random.pick(['production', 'staging', 'internal tools', 'the API', 'the admin'])}` : null,
-          sourcePath: detected ? (detectionFiles[tool] ?? null) : null,
-          addedAt: later ? new Date(random.int(createdAt.getTime(), end - DAY)) : createdAt,
-        });
-      }
+      // Most people share a stack soon after joining; some come back much later.
+      const joined = owner.createdAt.getTime();
+      const createdAt = new Date(joined + Math.floor(random.next() ** 2 * (end - DAY - joined)));
+      const tools = fillSlots(random, archetype.slots, known, createdAt, end, random.chance(0.3));
       if (tools.size === 0) continue;
       stacks.push({
         owner: owner.username,
@@ -170,6 +179,7 @@ function generateStacks(random: Random, users: DemoUser[], known: Map<string, To
           .map((tool) => known.get(tool)?.name ?? tool)
           .join(', ')} and friends.`,
         createdAt,
+        updatedAt: new Date(Math.max(...[...tools.values()].map((tool) => tool.addedAt.getTime()))),
         tools: [...tools.values()],
       });
     }

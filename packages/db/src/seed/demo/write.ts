@@ -14,6 +14,8 @@ export interface DemoSeedResult {
   follows: number;
   decisions: number;
   events: number;
+  comparisons: number;
+  githubFigures: number;
 }
 
 const BATCH = 500;
@@ -34,7 +36,7 @@ export async function writeDemoCommunity(
     ? await trx.selectFrom('users').select('id').where(sql`lower(username)`, '=', first.username.toLowerCase()).executeTakeFirst()
     : undefined;
   if (!first || existing) {
-    return { skipped: true, users: 0, stacks: 0, reasons: 0, votes: 0, follows: 0, decisions: 0, events: 0 };
+    return { skipped: true, users: 0, stacks: 0, reasons: 0, votes: 0, follows: 0, decisions: 0, events: 0, comparisons: 0, githubFigures: 0 };
   }
 
   const toolIds = await idsBySlug(trx, 'tools');
@@ -76,7 +78,7 @@ export async function writeDemoCommunity(
           name: stack.name,
           description: stack.description,
           created_at: stack.createdAt,
-          updated_at: stack.createdAt,
+          updated_at: stack.updatedAt,
         })),
       )
       .returning(['id', 'owner_id', 'slug'])
@@ -134,36 +136,60 @@ export async function writeDemoCommunity(
   for (const batch of chunk(follows, BATCH)) await trx.insertInto('follows').values(batch).execute();
   progress(`follows: ${follows.length}`);
 
-  let decisionVotes = 0;
-  for (const decision of community.decisions) {
-    const { id } = await trx
+  // Decisions in batches, each found again by its author, time and body (which the generator keeps unique).
+  const decisionKey = (authorId: number, createdAt: Date, body: string) => `${authorId} ${createdAt.getTime()} ${body}`;
+  const decisionIds = new Map<string, number>();
+  for (const batch of chunk(community.decisions, BATCH)) {
+    const rows = await trx
       .insertInto('decisions')
-      .values({
-        author_id: user(decision.author),
-        stack_id: decision.stack ? stack(decision.stack.owner, decision.stack.slug) : null,
-        body: decision.body,
-        html: renderMarkdown(decision.body),
-        created_at: decision.createdAt,
-        updated_at: decision.createdAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('decision_tools')
-      .values(decision.tools.map((slug) => ({ decision_id: id, tool_id: tool(slug) })))
+      .values(
+        batch.map((decision) => ({
+          author_id: user(decision.author),
+          stack_id: decision.stack ? stack(decision.stack.owner, decision.stack.slug) : null,
+          body: decision.body,
+          html: renderMarkdown(decision.body),
+          created_at: decision.createdAt,
+          updated_at: decision.createdAt,
+        })),
+      )
+      .returning(['id', 'author_id', 'created_at', 'body'])
       .execute();
-    if (decision.voters.length > 0) {
-      await trx
-        .insertInto('decision_votes')
-        .values(decision.voters.map((voter) => ({ decision_id: id, user_id: user(voter), created_at: decision.createdAt })))
-        .execute();
-      decisionVotes += decision.voters.length;
-    }
+    for (const row of rows) decisionIds.set(decisionKey(row.author_id, row.created_at, row.body), row.id);
   }
+  if (decisionIds.size !== community.decisions.length) throw new Error('Two demo decisions share an author, a time and a body');
+  const decisionId = (decision: DemoCommunity['decisions'][number]) => decisionIds.get(decisionKey(user(decision.author), decision.createdAt, decision.body))!;
+  const decisionTools = community.decisions.flatMap((decision) => decision.tools.map((slug) => ({ decision_id: decisionId(decision), tool_id: tool(slug) })));
+  for (const batch of chunk(decisionTools, BATCH)) await trx.insertInto('decision_tools').values(batch).execute();
+  const decisionVoteRows = community.decisions.flatMap((decision) =>
+    decision.voters.map((voter) => ({ decision_id: decisionId(decision), user_id: user(voter), created_at: decision.createdAt })),
+  );
+  for (const batch of chunk(decisionVoteRows, BATCH)) await trx.insertInto('decision_votes').values(batch).execute();
+  const decisionVotes = decisionVoteRows.length;
   progress(`decisions: ${community.decisions.length} with ${decisionVotes} votes`);
 
   const events = await deriveEvents(trx, [...userIds.values()]);
   progress(`events: ${events}`);
+
+  const views = community.comparisons.map((comparison) => {
+    const [a, b, c = null] = comparison.tools.map(tool).sort((left, right) => left - right);
+    return { tool_a_id: a!, tool_b_id: b!, tool_c_id: c, views_count: comparison.views, last_viewed_at: comparison.lastViewedAt };
+  });
+  // Views add to any a running site counted already, as its view counter does.
+  for (const batch of chunk(views, BATCH)) {
+    await trx
+      .insertInto('comparison_views')
+      .values(batch)
+      .onConflict((oc) =>
+        oc.columns(['tool_a_id', 'tool_b_id', 'tool_c_id']).doUpdateSet((eb) => ({
+          views_count: eb('comparison_views.views_count', '+', eb.ref('excluded.views_count')),
+        })),
+      )
+      .execute();
+  }
+  progress(`comparisons: ${views.length} viewed`);
+
+  const githubFigures = await writeGithubFigures(trx, community, tool);
+  progress(`GitHub figures: ${githubFigures} tools`);
 
   return {
     skipped: false,
@@ -174,7 +200,25 @@ export async function writeDemoCommunity(
     follows: follows.length,
     decisions: community.decisions.length,
     events,
+    comparisons: views.length,
+    githubFigures,
   };
+}
+
+/**
+ * Sets the demo's GitHub figures on tools no sync has reached (github_synced_at null), so that a real sync's
+ * figures are never replaced by made-up ones; the next real sync replaces these. Returns how many it set.
+ */
+async function writeGithubFigures(trx: Transaction<Database>, community: DemoCommunity, tool: (slug: string) => number): Promise<number> {
+  if (community.githubFigures.length === 0) return 0;
+  const figures = community.githubFigures;
+  const result = await sql`
+    update tools t set github_stars = v.stars, github_forks = v.forks, github_synced_at = v.synced_at
+    from unnest(${sql.val(figures.map((figure) => tool(figure.tool)))}::bigint[], ${sql.val(figures.map((figure) => figure.stars))}::int[],
+                ${sql.val(figures.map((figure) => figure.forks))}::int[], ${sql.val(figures.map((figure) => figure.syncedAt.toISOString()))}::timestamptz[])
+      as v(id, stars, forks, synced_at)
+    where t.id = v.id and t.github_synced_at is null`.execute(trx);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 /** Writes the feed's events for the actions of the given users, with the tools each event touches. */

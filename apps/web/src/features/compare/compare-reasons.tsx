@@ -1,0 +1,60 @@
+import type { Reason, ToolProfile } from '@stackyard/domain';
+import { href, Link } from 'react-router';
+import { VoteButton } from '../votes/vote-button.js';
+import { pluralize } from '../tools/tool-format.js';
+import type { ComparisonViewer } from './compare-viewer.js';
+
+/** Each tool's pros and cons, most voted first, one column per tool on wide screens. */
+export function CompareReasons({ tools, viewer }: { tools: ToolProfile[]; viewer: ComparisonViewer }) {
+  return (
+    <section id="pros-cons" className="compare-section" aria-labelledby="pros-cons-title">
+      <h2 id="pros-cons-title">Pros and cons</h2>
+      <p className="compare-section__lead">What the community says about each tool. Vote for the points you agree with.</p>
+      <div className="compare-columns">
+        {tools.map((tool, index) => (
+          <div key={tool.slug} className={`compare-reasons compare-card--series-${index + 1}`}>
+            <ReasonList tool={tool} kind="pro" reasons={tool.pros} viewer={viewer} />
+            <ReasonList tool={tool} kind="con" reasons={tool.cons} viewer={viewer} />
+            <p className="compare-reasons__add">
+              <Link to={href('/tools/:slug', { slug: tool.slug })}>Add a pro or con for {tool.name}</Link>
+            </p>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface ReasonListProps {
+  tool: ToolProfile;
+  kind: 'pro' | 'con';
+  reasons: Reason[];
+  viewer: ComparisonViewer;
+}
+
+function ReasonList({ tool, kind, reasons, viewer }: ReasonListProps) {
+  const titleId = `${kind}s-${tool.slug}`;
+  const noun = kind === 'pro' ? 'pros' : 'cons';
+  return (
+    <>
+      <h3 id={titleId} className={`compare-reasons__title compare-reasons__title--${kind}`}>
+        What are some {noun} of {tool.name}?{' '}
+        <span className="compare-reasons__count">
+          {reasons.length} {pluralize(reasons.length, kind)}
+        </span>
+      </h3>
+      {reasons.length === 0 ? (
+        <p className="compare-empty">No {noun} yet. Know {tool.name}? Add the first on its page.</p>
+      ) : (
+        <ol className="reason-list" aria-labelledby={titleId}>
+          {reasons.map((reason) => (
+            <li key={reason.id} className="reason-list__item">
+              <VoteButton reasonId={reason.id} label={reason.text} votes={reason.votes} voted={viewer.voted(tool.slug, reason.id)} />
+              <span className="reason-list__text">{reason.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
