@@ -1,75 +1,43 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ErrorAlert } from '../../components/error-alert.js';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { href, useNavigation, useSearchParams } from 'react-router';
 import { useApi } from '../../lib/api.js';
-import { filtersOf, serializeCatalogueSearch } from './catalogue-url.js';
-import { toolLinkId } from './tool-card.js';
-import { ToolDetailPanel } from './tool-detail-panel.js';
+import { serializeCatalogueSearch } from './catalogue-url.js';
 import { ToolFilterForm } from './tool-filter-form.js';
+import { cleanFilters, type ToolFilters } from './tool-filters.js';
 import { categoriesQuery } from './tool-queries.js';
 import { ToolResults } from './tool-results.js';
-import { useCatalogueUrlState } from './use-catalogue-url-state.js';
+import './catalogue.css';
 
-/** The tool catalogue: search and filters, the list of tools, and the detail of the one opened. */
-export function CataloguePage() {
-  const { state, update, navigationCount } = useCatalogueUrlState();
-  const [clearCount, setClearCount] = useState(0);
-  const [detailFocusRequest, setDetailFocusRequest] = useState(0);
-  const categories = useQuery(categoriesQuery(useApi()));
-  const filters = filtersOf(state);
+/** The tool catalogue: search and filters kept in the URL, and the tools they find. */
+export function CataloguePage({ filters }: { filters: ToolFilters }) {
+  const { data: layers } = useSuspenseQuery(categoriesQuery(useApi()));
+  const [, setSearchParams] = useSearchParams();
+  const navigation = useNavigation();
+  // Changes can arrive faster than the router applies them (a debounced search after a select): each one
+  // builds on the newest asked for, not on the filters of the last render.
+  const latest = useRef(filters);
+  useEffect(() => {
+    latest.current = filters;
+  }, [filters]);
 
-  const hrefFor = (slug: string) => serializeCatalogueSearch({ ...state, tool: slug });
-  const openTool = (slug: string) => {
-    update({ tool: slug }, 'push');
-    setDetailFocusRequest((count) => count + 1);
+  const apply = (change: Partial<ToolFilters>) => {
+    const next = cleanFilters({ ...latest.current, ...change });
+    latest.current = next;
+    // A refinement is not worth a history entry of its own; the page keeps its scroll position.
+    setSearchParams(serializeCatalogueSearch(next), { replace: true, preventScrollReset: true });
   };
-
-  const closeTool = () => {
-    const closedSlug = state.tool;
-    update({ tool: undefined }, 'push');
-    // Give focus back to the card that opened the panel; the panel itself is about to disappear.
-    const cardLink = closedSlug ? document.getElementById(toolLinkId(closedSlug)) : null;
-    (cardLink ?? document.getElementById('results-title'))?.focus();
-  };
-
-  const clearFilters = () => {
-    update({ q: undefined, layer: undefined, function: undefined }, 'replace');
-    setClearCount((count) => count + 1);
+  const clear = () => {
+    apply({ q: undefined, layer: undefined, function: undefined, openSource: undefined });
     // The button that was clicked disappears with the filters; the search box is where to start over.
-    requestAnimationFrame(() => document.getElementById('tool-search')?.focus());
+    document.getElementById('tool-search')?.focus();
   };
+  const updating = navigation.state === 'loading' && navigation.location.pathname === href('/tools');
 
   return (
     <>
-      <ToolFilterForm
-        filters={filters}
-        layers={categories.data ?? []}
-        layersLoading={categories.isPending}
-        searchResetKey={`${navigationCount}:${clearCount}`}
-        onChange={(change) => update(change, 'replace')}
-        onClear={clearFilters}
-      />
-      {categories.isError && (
-        <ErrorAlert
-          title="Could not load the categories, so only search and sort are available."
-          error={categories.error}
-          onRetry={() => void categories.refetch()}
-        />
-      )}
-
-      <div className={state.tool ? 'catalogue catalogue--with-detail' : 'catalogue'}>
-        {/* The panel comes first in the DOM, so focus moving into it matches what is read and seen. */}
-        {state.tool && (
-          <ToolDetailPanel
-            slug={state.tool}
-            focusRequest={detailFocusRequest}
-            hrefFor={hrefFor}
-            onOpenTool={openTool}
-            onClose={closeTool}
-          />
-        )}
-        <ToolResults filters={filters} selectedSlug={state.tool} hrefFor={hrefFor} onOpenTool={openTool} />
-      </div>
+      <ToolFilterForm filters={filters} layers={layers} onChange={apply} onClear={clear} />
+      <ToolResults filters={filters} updating={updating} onClear={clear} />
     </>
   );
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resultsStatusText, type ResultsStatus } from './results-status.js';
 
-const loaded: ResultsStatus = { pending: false, failed: false, updating: false, count: 24, hasMore: true, search: undefined };
+const loaded: ResultsStatus = { updating: false, count: 24, hasMore: true, search: undefined };
 
 describe('resultsStatusText', () => {
-  it('says when tools are loading or being replaced', () => {
-    expect(resultsStatusText({ ...loaded, pending: true })).toBe('Loading tools…');
+  it('says when the results are being replaced', () => {
     expect(resultsStatusText({ ...loaded, updating: true })).toBe('Updating results…');
   });
 
@@ -17,9 +16,5 @@ describe('resultsStatusText', () => {
   it('names the search that found nothing', () => {
     expect(resultsStatusText({ ...loaded, count: 0, hasMore: false, search: 'zzz' })).toBe('No tools match “zzz”.');
     expect(resultsStatusText({ ...loaded, count: 0, hasMore: false })).toBe('No tools match these filters.');
-  });
-
-  it('stays quiet when the error alert explains an empty list', () => {
-    expect(resultsStatusText({ ...loaded, count: 0, failed: true })).toBe('');
   });
 });

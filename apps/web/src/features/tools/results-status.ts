@@ -1,8 +1,7 @@
 import { pluralize } from './tool-format.js';
 
 export interface ResultsStatus {
-  pending: boolean;
-  failed: boolean;
+  /** The router is loading the answer to newer filters. */
   updating: boolean;
   count: number;
   hasMore: boolean;
@@ -10,10 +9,7 @@ export interface ResultsStatus {
 }
 
 /** What the list is doing, as the one sentence its live region announces. */
-export function resultsStatusText({ pending, failed, updating, count, hasMore, search }: ResultsStatus): string {
-  if (pending) return 'Loading tools…';
-  // The alert already speaks for a failure; an empty-results message would contradict it.
-  if (failed) return '';
+export function resultsStatusText({ updating, count, hasMore, search }: ResultsStatus): string {
   if (updating) return 'Updating results…';
   if (count === 0) return search ? `No tools match “${search}”.` : 'No tools match these filters.';
   const shown = `Showing ${count} ${pluralize(count, 'tool')}`;

@@ -1,41 +1,20 @@
 import type { ToolSummary } from '@stackyard/domain';
-import { isPlainLeftClick } from '../../lib/links.js';
+import { href, Link } from 'react-router';
 import { ToolLogo } from './tool-logo.js';
 import { ToolStats } from './tool-stats.js';
 
-/** The id of a card's link, so closing the detail panel can hand focus back to where the user was. */
-export function toolLinkId(slug: string): string {
-  return `tool-link-${slug}`;
-}
-
-interface ToolCardProps {
-  tool: ToolSummary;
-  href: string;
-  selected: boolean;
-  onOpen: (slug: string) => void;
-}
-
-export function ToolCard({ tool, href, selected, onOpen }: ToolCardProps) {
+/** A tool in the catalogue: the whole card opens its page. */
+export function ToolCard({ tool }: { tool: ToolSummary }) {
   return (
-    <article className={selected ? 'tool-card tool-card--selected' : 'tool-card'}>
+    <article className="tool-card">
       <div className="tool-card__header">
         <ToolLogo name={tool.name} logoUrl={tool.logoUrl} />
         <div>
           <h3 className="tool-card__name">
-            {/* A real link: it can be opened in a new tab or copied; a plain click opens the panel here. */}
-            <a
-              id={toolLinkId(tool.slug)}
-              className="tool-card__link"
-              href={href}
-              aria-current={selected ? 'true' : undefined}
-              onClick={(event) => {
-                if (!isPlainLeftClick(event)) return;
-                event.preventDefault();
-                onOpen(tool.slug);
-              }}
-            >
+            {/* The link stretches over the card (CSS), so the card is one target with one accessible name. */}
+            <Link className="tool-card__link" to={href('/tools/:slug', { slug: tool.slug })}>
               {tool.name}
-            </a>
+            </Link>
           </h3>
           <p className="tool-card__function">{tool.function.name}</p>
         </div>

@@ -1,6 +1,16 @@
 import { contracts, urlOf } from '@stackyard/contract';
+import * as domain from '@stackyard/domain';
 import { describe, expect, it } from 'vitest';
-import { cleanFilters, toolListQuery, type ToolListQuery } from './tool-filters.js';
+import { cleanFilters, SLUG_PATTERN, TOOL_SORTS, toolListQuery, type ToolListQuery } from './tool-filters.js';
+
+describe('the copies of the domain values', () => {
+  it('match the domain, so the page accepts what the API does', () => {
+    expect(TOOL_SORTS).toEqual(domain.TOOL_SORTS);
+    expect(SLUG_PATTERN.source).toBe(domain.SLUG_PATTERN.source);
+    expect(domain.slugParam.safeParse('a'.repeat(81)).success).toBe(false);
+    expect(domain.slugParam.safeParse('a'.repeat(80)).success).toBe(true);
+  });
+});
 
 /** The query string the typed client sends for that query. */
 function sentParams(query: ToolListQuery): URLSearchParams {
@@ -28,6 +38,11 @@ describe('toolListQuery', () => {
     const params = sentParams(toolListQuery({ q: `  ${'x'.repeat(150)}  `, sort: 'name' }, null));
 
     expect(params.get('q')).toHaveLength(100);
+  });
+
+  it('sends the licence filter as the API spells it', () => {
+    expect(sentParams(toolListQuery({ openSource: true, sort: 'popular' }, null)).get('openSource')).toBe('true');
+    expect(sentParams(toolListQuery({ openSource: false, sort: 'popular' }, null)).get('openSource')).toBe('false');
   });
 });
 

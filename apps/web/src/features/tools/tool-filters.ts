@@ -1,11 +1,23 @@
 import type { contracts, RequestInput } from '@stackyard/contract';
-import { SLUG_PATTERN, TOOL_SORTS, type ToolSort } from '@stackyard/domain';
+import type { ToolSort } from '@stackyard/domain';
+
+// The domain's values are repeated here because importing them would bring @stackyard/domain's schemas,
+// and zod, into every catalogue page; tool-filters.test.ts fails when the two drift apart.
+
+/** The catalogue's sorts, in the order the sort menu lists them. */
+export const TOOL_SORTS = ['popular', 'followers', 'votes', 'newest', 'name'] as const satisfies readonly ToolSort[];
+/** A slug as the API accepts one: lowercase words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The API's longest slug. */
+export const MAX_SLUG_LENGTH = 80;
 
 /** What the catalogue is filtered by; also the last part of the list's query key. */
 export interface ToolFilters {
   q?: string;
   layer?: string;
   function?: string;
+  /** true: open source only; false: proprietary only; absent: both. */
+  openSource?: boolean;
   sort: ToolSort;
 }
 
@@ -36,7 +48,7 @@ export function normalizeSearch(text: string | null | undefined): string | undef
 }
 
 export function normalizeSlug(value: string | null | undefined): string | undefined {
-  return value && SLUG_PATTERN.test(value) ? value : undefined;
+  return value && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value) ? value : undefined;
 }
 
 /**
@@ -51,6 +63,7 @@ export function cleanFilters(filters: ToolFilters): ToolFilters {
   if (q) clean.q = q;
   if (layer) clean.layer = layer;
   if (fn) clean.function = fn;
+  if (typeof filters.openSource === 'boolean') clean.openSource = filters.openSource;
   return clean;
 }
 
@@ -67,6 +80,7 @@ export function toolListQuery(filters: ToolFilters, cursor: string | null, limit
   if (clean.q) query.q = clean.q;
   if (clean.layer) query.layer = clean.layer;
   if (clean.function) query.function = clean.function;
+  if (clean.openSource !== undefined) query.openSource = clean.openSource ? 'true' : 'false';
   query.sort = clean.sort;
   if (cursor) query.cursor = cursor;
   query.limit = limit;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayHost, formatCount, githubUrl, pluralize, safeExternalUrl } from './tool-format.js';
+import { displayHost, formatCount, formatDate, formatMonth, githubUrl, licenseUrl, pluralize, safeExternalUrl } from './tool-format.js';
 
 describe('formatCount', () => {
   it('keeps small numbers and shortens large ones', () => {
@@ -37,5 +37,29 @@ describe('safeExternalUrl', () => {
 
   it('shows the host as link text', () => {
     expect(displayHost('https://www.phusionpassenger.com/docs')).toBe('www.phusionpassenger.com');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the UTC day, whatever the time zone of the machine', () => {
+    expect(formatDate('2026-12-01T23:30:00.000Z')).toBe('Dec 1, 2026');
+    expect(formatDate('not a date')).toBe('');
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the month of a YYYY-MM key', () => {
+    expect(formatMonth('2026-03')).toBe('Mar 2026');
+    expect(formatMonth('2025-12')).toBe('Dec 2025');
+    expect(formatMonth('soon')).toBe('soon');
+  });
+});
+
+describe('licenseUrl', () => {
+  it('links an SPDX id to its page and nothing else', () => {
+    expect(licenseUrl('Apache-2.0')).toBe('https://spdx.org/licenses/Apache-2.0.html');
+    expect(licenseUrl('Proprietary')).toBeNull();
+    expect(licenseUrl('MIT OR <script>')).toBeNull();
+    expect(licenseUrl(null)).toBeNull();
   });
 });

@@ -38,3 +38,26 @@ export function safeExternalUrl(url: string | null): string | null {
 export function displayHost(url: string): string {
   return new URL(url).host;
 }
+
+// Dates are written in UTC, so the server's render and the browser's hydration always agree.
+const dayFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "Dec 2, 2026" from an ISO timestamp; an unreadable one gives "". */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : dayFormat.format(date);
+}
+
+/** "Mar 2026" from the API's "2026-03" month keys; anything else is returned as it came. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  return monthFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
+/** The SPDX page of a licence the catalogue names by its SPDX id; null for "Proprietary" or anything else. */
+export function licenseUrl(license: string | null): string | null {
+  if (!license || license === 'Proprietary' || !/^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(license)) return null;
+  return `https://spdx.org/licenses/${license}.html`;
+}

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
@@ -9,22 +9,16 @@ import { toolsQuery } from './tool-queries.js';
 
 interface ToolResultsProps {
   filters: ToolFilters;
-  selectedSlug: string | undefined;
-  hrefFor: (slug: string) => string;
-  onOpenTool: (slug: string) => void;
+  /** True while the router loads the answer to newer filters; the current cards stay until it lands. */
+  updating: boolean;
+  onClear: () => void;
 }
 
-export function ToolResults({ filters, selectedSlug, hrefFor, onOpenTool }: ToolResultsProps) {
-  const query = useInfiniteQuery({
-    ...toolsQuery(useApi(), filters),
-    // Keep the old cards on screen while a new search loads, instead of flashing an empty page.
-    placeholderData: keepPreviousData,
-  });
+export function ToolResults({ filters, updating, onClear }: ToolResultsProps) {
+  // The page's loader put the first page in the cache, so this never suspends on arrival.
+  const query = useSuspenseInfiniteQuery(toolsQuery(useApi(), filters));
   const statusRef = useRef<HTMLParagraphElement>(null);
-
-  const tools = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const updating = query.isPlaceholderData;
-  const showEmptyHint = query.isSuccess && !updating && tools.length === 0;
+  const tools = query.data.pages.flatMap((page) => page.items);
 
   async function loadMore() {
     if (query.isFetchingNextPage) return;
@@ -36,45 +30,35 @@ export function ToolResults({ filters, selectedSlug, hrefFor, onOpenTool }: Tool
   return (
     <section className="results" aria-labelledby="results-title">
       <div className="results__header">
-        <h2 id="results-title" tabIndex={-1}>
-          Tools
-        </h2>
-        {/* One polite live region announces loading, counts and empty results as they change. */}
+        <h2 id="results-title">Results</h2>
+        {/* One polite live region announces updates, counts and empty results as they change. */}
         <p ref={statusRef} className="results__status" role="status" tabIndex={-1}>
-          {resultsStatusText({
-            pending: query.isPending,
-            failed: query.isError && tools.length === 0,
-            updating,
-            count: tools.length,
-            hasMore: query.hasNextPage,
-            search: filters.q,
-          })}
+          {resultsStatusText({ updating, count: tools.length, hasMore: query.hasNextPage, search: filters.q })}
         </p>
       </div>
 
-      {query.isError && (
-        <ErrorAlert
-          title={query.isFetchNextPageError ? 'Could not load more tools.' : 'Could not load tools.'}
-          error={query.error}
-          onRetry={() => void (query.isFetchNextPageError ? query.fetchNextPage() : query.refetch())}
-        />
-      )}
-
-      {showEmptyHint && (
-        <p className="empty-state">Try fewer or shorter words, another layer or function, or clear the filters.</p>
-      )}
-
-      {tools.length > 0 && (
+      {tools.length === 0 ? (
+        <div className="empty-state">
+          <p>Try fewer or shorter words, another layer or function, or start again from every tool.</p>
+          <button type="button" className="button button--quiet" onClick={onClear}>
+            Clear filters
+          </button>
+        </div>
+      ) : (
         <ul className={updating ? 'tool-grid tool-grid--updating' : 'tool-grid'} aria-label="Tools" aria-busy={updating}>
           {tools.map((tool) => (
             <li key={tool.slug}>
-              <ToolCard tool={tool} href={hrefFor(tool.slug)} selected={tool.slug === selectedSlug} onOpen={onOpenTool} />
+              <ToolCard tool={tool} />
             </li>
           ))}
         </ul>
       )}
 
-      {query.hasNextPage && !updating && (
+      {query.isFetchNextPageError && (
+        <ErrorAlert title="Could not load more tools." error={query.error} onRetry={() => void query.fetchNextPage()} />
+      )}
+
+      {query.hasNextPage && (
         <div className="results__more">
           <button
             type="button"

@@ -6,14 +6,31 @@ import { MAX_SEARCH_LENGTH, normalizeSearch } from './tool-filters.js';
 const SEARCH_DEBOUNCE_MS = 300;
 
 interface ToolSearchBoxProps {
-  /** The committed search; the box starts from it (remount it with a new key to reset). */
-  initialQuery: string | undefined;
+  /** The search the URL holds. */
+  query: string | undefined;
   onSearch: (query: string | undefined) => void;
 }
 
-export function ToolSearchBox({ initialQuery, onSearch }: ToolSearchBoxProps) {
-  const [text, setText] = useState(initialQuery ?? '');
-  const commit = useDebouncedCallback((value: string) => onSearch(normalizeSearch(value)), SEARCH_DEBOUNCE_MS);
+export function ToolSearchBox({ query, onSearch }: ToolSearchBoxProps) {
+  const [text, setText] = useState(query ?? '');
+  // The URL's search as this box last saw it, and the search it last asked for.
+  const [shownQuery, setShownQuery] = useState(query);
+  const [sentQuery, setSentQuery] = useState(query);
+  const commit = useDebouncedCallback((value: string) => {
+    const next = normalizeSearch(value);
+    setSentQuery(next);
+    onSearch(next);
+  }, SEARCH_DEBOUNCE_MS);
+
+  // A search the box did not ask for (Back, "Clear filters", a link) replaces its text; the answer to
+  // its own request leaves the text alone, since the visitor may have typed on meanwhile.
+  if (query !== shownQuery) {
+    setShownQuery(query);
+    if (query !== sentQuery) {
+      setSentQuery(query);
+      setText(query ?? '');
+    }
+  }
 
   return (
     <div className="field field--search">

@@ -1,0 +1,39 @@
+import type { Adoption } from '@stackyard/domain';
+import { lazy, Suspense } from 'react';
+import { formatMonth, pluralize } from './tool-format.js';
+
+// The chart (with d3) is its own chunk: the server renders it into the page, and the browser fetches its
+// code after the page's first download, hydrating it when it arrives.
+const LineChart = lazy(() => import('../../components/line-chart.js').then((module) => ({ default: module.LineChart })));
+
+/** How many stacks added the tool, month by month, over the months the API counts. */
+export function ToolAdoption({ name, slug, adoption }: { name: string; slug: string; adoption: Adoption }) {
+  const values = adoption.series.find((series) => series.slug === slug)?.stacksAdded ?? [];
+  const total = values.reduce((sum, value) => sum + value, 0);
+  const months = adoption.months.length;
+  return (
+    <section className="tool-section" aria-labelledby="adoption-title">
+      <h2 id="adoption-title">Adoption</h2>
+      {total === 0 ? (
+        <p className="muted">
+          No stack added {name} in the last {months} months. Use it? Share your stack and it will show here.
+        </p>
+      ) : (
+        <>
+          <p className="tool-section__lead">
+            {total} {pluralize(total, 'stack')} added {name} in the last {months} months.
+          </p>
+          <Suspense fallback={<div className="tool-adoption__placeholder" />}>
+            <LineChart
+              title={`Stacks that added ${name}, per month`}
+              labels={adoption.months}
+              series={[{ name, values }]}
+              formatLabel={formatMonth}
+              valueName="Stacks added"
+            />
+          </Suspense>
+        </>
+      )}
+    </section>
+  );
+}
