@@ -1,11 +1,14 @@
 import { HydrationBoundary, type DehydratedState } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
-import { ErrorPage, NotFoundPage } from './features/site/error-pages.js';
 import { SiteLayout } from './features/site/site-layout.js';
 import { useNonce } from './lib/nonce.js';
 import './styles/site.css';
+
+// Only a failed page needs these: their own chunk, not every page's first download.
+const NotFoundPage = lazy(() => import('./features/site/error-pages.js').then((module) => ({ default: module.NotFoundPage })));
+const ErrorPage = lazy(() => import('./features/site/error-pages.js').then((module) => ({ default: module.ErrorPage })));
 
 export function loader({ context }: Route.LoaderArgs) {
   return { requestId: context.requestId };
@@ -55,7 +58,11 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     ) : (
       <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} requestId={root?.requestId} error={error} />
     );
-  return <SiteLayout>{page}</SiteLayout>;
+  return (
+    <SiteLayout>
+      <Suspense fallback={null}>{page}</Suspense>
+    </SiteLayout>
+  );
 }
 
 /** The server-filled cache of every matched route, merged, for the browser's one query cache. */

@@ -12,9 +12,10 @@ export function createBrowserClient(options: ClientOptions = {}): Client {
   const client: Record<string, Record<string, unknown>> = {};
   for (const [resource, group] of Object.entries(routeTable)) {
     client[resource] = Object.fromEntries(
-      Object.entries(group).map(([name, route]) => [
+      Object.entries(group).map(([name, entry]) => [
         name,
         async (input?: LooseInput, callOptions?: CallOptions) => {
+          const route = { ...entry, operationId: `${resource}.${name}` };
           const response = await send(route, input, options, callOptions);
           if (route.textType) return response.text();
           const text = await response.text();

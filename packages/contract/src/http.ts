@@ -32,13 +32,17 @@ export interface RouteAddress {
   textType?: string;
 }
 
+/** A route table entry: an address whose operationId is its place in the table. */
+export type RouteEntry = Omit<RouteAddress, 'operationId'>;
+
 /** "GET /api/v1/tools/:slug (tools.get)", for messages. */
-export function describeAddress(route: RouteAddress): string {
-  return `${route.method.toUpperCase()} ${route.path} (${route.operationId})`;
+export function describeAddress(route: RouteEntry & { operationId?: string }): string {
+  const name = route.operationId ? ` (${route.operationId})` : '';
+  return `${route.method.toUpperCase()} ${route.path}${name}`;
 }
 
 /** The path and query string of a call: `/api/v1/tools/passenger`, `/api/v1/tools?q=gun&limit=10`. */
-export function urlOf(route: RouteAddress, input: LooseInput = {}): string {
+export function urlOf(route: RouteEntry & { operationId?: string }, input: LooseInput = {}): string {
   const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = input.params?.[name];
     if (value === undefined || value === null || value === '') throw new Error(`${describeAddress(route)} needs params.${name}`);

@@ -1,305 +1,252 @@
 // Written from the contracts by scripts/write-route-table.ts; route-table.test.ts fails when it drifts.
 // The browser client (browser-client.ts) sends with these addresses, so public pages carry no schemas.
-import type { RouteAddress } from './http.js';
+import type { RouteEntry } from './http.js';
 
-export const routeTable: Record<string, Record<string, RouteAddress>> = {
+export const routeTable: Record<string, Record<string, RouteEntry>> = {
   "health": {
     "check": {
       "method": "get",
-      "path": "/api/health",
-      "operationId": "health.check"
+      "path": "/api/health"
     }
   },
   "openapi": {
     "document": {
       "method": "get",
-      "path": "/api/v1/openapi.json",
-      "operationId": "openapi.document"
+      "path": "/api/v1/openapi.json"
     }
   },
   "auth": {
     "signup": {
       "method": "post",
-      "path": "/api/v1/auth/signup",
-      "operationId": "auth.signup"
+      "path": "/api/v1/auth/signup"
     },
     "login": {
       "method": "post",
-      "path": "/api/v1/auth/login",
-      "operationId": "auth.login"
+      "path": "/api/v1/auth/login"
     },
     "logout": {
       "method": "post",
-      "path": "/api/v1/auth/logout",
-      "operationId": "auth.logout"
+      "path": "/api/v1/auth/logout"
     },
     "github": {
       "method": "get",
-      "path": "/api/v1/auth/github",
-      "operationId": "auth.github"
+      "path": "/api/v1/auth/github"
     },
     "githubCallback": {
       "method": "get",
-      "path": "/api/v1/auth/github/callback",
-      "operationId": "auth.githubCallback"
+      "path": "/api/v1/auth/github/callback"
     }
   },
   "me": {
     "get": {
       "method": "get",
-      "path": "/api/v1/me",
-      "operationId": "me.get"
+      "path": "/api/v1/me"
     },
     "update": {
       "method": "patch",
-      "path": "/api/v1/me",
-      "operationId": "me.update"
+      "path": "/api/v1/me"
     },
     "remove": {
       "method": "delete",
-      "path": "/api/v1/me",
-      "operationId": "me.remove"
+      "path": "/api/v1/me"
     },
     "changePassword": {
       "method": "post",
-      "path": "/api/v1/me/password",
-      "operationId": "me.changePassword"
+      "path": "/api/v1/me/password"
     },
     "sessions": {
       "method": "get",
-      "path": "/api/v1/me/sessions",
-      "operationId": "me.sessions"
+      "path": "/api/v1/me/sessions"
     },
     "endOtherSessions": {
       "method": "delete",
-      "path": "/api/v1/me/sessions",
-      "operationId": "me.endOtherSessions"
+      "path": "/api/v1/me/sessions"
     },
     "endSession": {
       "method": "delete",
-      "path": "/api/v1/me/sessions/:id",
-      "operationId": "me.endSession"
+      "path": "/api/v1/me/sessions/:id"
     },
     "tokens": {
       "method": "get",
-      "path": "/api/v1/me/tokens",
-      "operationId": "me.tokens"
+      "path": "/api/v1/me/tokens"
     },
     "createToken": {
       "method": "post",
-      "path": "/api/v1/me/tokens",
-      "operationId": "me.createToken"
+      "path": "/api/v1/me/tokens"
     },
     "revokeToken": {
       "method": "delete",
-      "path": "/api/v1/me/tokens/:id",
-      "operationId": "me.revokeToken"
+      "path": "/api/v1/me/tokens/:id"
     }
   },
   "categories": {
     "tree": {
       "method": "get",
-      "path": "/api/v1/categories",
-      "operationId": "categories.tree"
+      "path": "/api/v1/categories"
     }
   },
   "tools": {
     "list": {
       "method": "get",
-      "path": "/api/v1/tools",
-      "operationId": "tools.list"
+      "path": "/api/v1/tools"
     },
     "trending": {
       "method": "get",
-      "path": "/api/v1/tools/trending",
-      "operationId": "tools.trending"
+      "path": "/api/v1/tools/trending"
     },
     "get": {
       "method": "get",
-      "path": "/api/v1/tools/:slug",
-      "operationId": "tools.get"
+      "path": "/api/v1/tools/:slug"
     },
     "stacks": {
       "method": "get",
-      "path": "/api/v1/tools/:slug/stacks",
-      "operationId": "tools.stacks"
+      "path": "/api/v1/tools/:slug/stacks"
     },
     "alternatives": {
       "method": "get",
-      "path": "/api/v1/tools/:slug/alternatives",
-      "operationId": "tools.alternatives"
+      "path": "/api/v1/tools/:slug/alternatives"
     },
     "decisions": {
       "method": "get",
-      "path": "/api/v1/tools/:slug/decisions",
-      "operationId": "tools.decisions"
+      "path": "/api/v1/tools/:slug/decisions"
     },
     "feed": {
       "method": "get",
       "path": "/api/v1/tools/:slug/feed.atom",
-      "operationId": "tools.feed",
       "textType": "application/atom+xml"
     },
     "addReason": {
       "method": "post",
-      "path": "/api/v1/tools/:slug/reasons",
-      "operationId": "tools.addReason"
+      "path": "/api/v1/tools/:slug/reasons"
     },
     "follow": {
       "method": "put",
-      "path": "/api/v1/tools/:slug/follow",
-      "operationId": "tools.follow"
+      "path": "/api/v1/tools/:slug/follow"
     },
     "unfollow": {
       "method": "delete",
-      "path": "/api/v1/tools/:slug/follow",
-      "operationId": "tools.unfollow"
+      "path": "/api/v1/tools/:slug/follow"
     }
   },
   "compare": {
     "tools": {
       "method": "get",
-      "path": "/api/v1/compare",
-      "operationId": "compare.tools"
+      "path": "/api/v1/compare"
     }
   },
   "comparisons": {
     "popular": {
       "method": "get",
-      "path": "/api/v1/comparisons/popular",
-      "operationId": "comparisons.popular"
+      "path": "/api/v1/comparisons/popular"
     }
   },
   "search": {
     "all": {
       "method": "get",
-      "path": "/api/v1/search",
-      "operationId": "search.all"
+      "path": "/api/v1/search"
     }
   },
   "reasons": {
     "vote": {
       "method": "put",
-      "path": "/api/v1/reasons/:id/vote",
-      "operationId": "reasons.vote"
+      "path": "/api/v1/reasons/:id/vote"
     },
     "edit": {
       "method": "patch",
-      "path": "/api/v1/reasons/:id",
-      "operationId": "reasons.edit"
+      "path": "/api/v1/reasons/:id"
     }
   },
   "stacks": {
     "list": {
       "method": "get",
-      "path": "/api/v1/stacks",
-      "operationId": "stacks.list"
+      "path": "/api/v1/stacks"
     },
     "create": {
       "method": "post",
-      "path": "/api/v1/stacks",
-      "operationId": "stacks.create"
+      "path": "/api/v1/stacks"
     },
     "get": {
       "method": "get",
-      "path": "/api/v1/stacks/:owner/:slug",
-      "operationId": "stacks.get"
+      "path": "/api/v1/stacks/:owner/:slug"
     },
     "update": {
       "method": "patch",
-      "path": "/api/v1/stacks/:owner/:slug",
-      "operationId": "stacks.update"
+      "path": "/api/v1/stacks/:owner/:slug"
     },
     "remove": {
       "method": "delete",
-      "path": "/api/v1/stacks/:owner/:slug",
-      "operationId": "stacks.remove"
+      "path": "/api/v1/stacks/:owner/:slug"
     },
     "follow": {
       "method": "put",
-      "path": "/api/v1/stacks/:owner/:slug/follow",
-      "operationId": "stacks.follow"
+      "path": "/api/v1/stacks/:owner/:slug/follow"
     },
     "unfollow": {
       "method": "delete",
-      "path": "/api/v1/stacks/:owner/:slug/follow",
-      "operationId": "stacks.unfollow"
+      "path": "/api/v1/stacks/:owner/:slug/follow"
     }
   },
   "decisions": {
     "create": {
       "method": "post",
-      "path": "/api/v1/decisions",
-      "operationId": "decisions.create"
+      "path": "/api/v1/decisions"
     },
     "get": {
       "method": "get",
-      "path": "/api/v1/decisions/:id",
-      "operationId": "decisions.get"
+      "path": "/api/v1/decisions/:id"
     },
     "vote": {
       "method": "put",
-      "path": "/api/v1/decisions/:id/vote",
-      "operationId": "decisions.vote"
+      "path": "/api/v1/decisions/:id/vote"
     }
   },
   "users": {
     "get": {
       "method": "get",
-      "path": "/api/v1/users/:username",
-      "operationId": "users.get"
+      "path": "/api/v1/users/:username"
     },
     "feed": {
       "method": "get",
       "path": "/api/v1/users/:username/feed.atom",
-      "operationId": "users.feed",
       "textType": "application/atom+xml"
     },
     "follow": {
       "method": "put",
-      "path": "/api/v1/users/:username/follow",
-      "operationId": "users.follow"
+      "path": "/api/v1/users/:username/follow"
     },
     "unfollow": {
       "method": "delete",
-      "path": "/api/v1/users/:username/follow",
-      "operationId": "users.unfollow"
+      "path": "/api/v1/users/:username/follow"
     }
   },
   "feed": {
     "followed": {
       "method": "get",
-      "path": "/api/v1/feed",
-      "operationId": "feed.followed"
+      "path": "/api/v1/feed"
     },
     "public": {
       "method": "get",
-      "path": "/api/v1/feed/public",
-      "operationId": "feed.public"
+      "path": "/api/v1/feed/public"
     }
   },
   "reports": {
     "create": {
       "method": "post",
-      "path": "/api/v1/reports",
-      "operationId": "reports.create"
+      "path": "/api/v1/reports"
     }
   },
   "moderation": {
     "queue": {
       "method": "get",
-      "path": "/api/v1/moderation/reports",
-      "operationId": "moderation.queue"
+      "path": "/api/v1/moderation/reports"
     },
     "act": {
       "method": "post",
-      "path": "/api/v1/moderation/actions",
-      "operationId": "moderation.act"
+      "path": "/api/v1/moderation/actions"
     },
     "log": {
       "method": "get",
-      "path": "/api/v1/moderation/log",
-      "operationId": "moderation.log"
+      "path": "/api/v1/moderation/log"
     }
   }
 };

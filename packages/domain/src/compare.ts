@@ -11,8 +11,9 @@ import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { stackSummarySchema } from './stacks.js';
 import { textSchema } from './text.js';
 
-export const MIN_COMPARED_TOOLS = 2;
-export const MAX_COMPARED_TOOLS = 3;
+import { MAX_COMPARED_TOOLS, MIN_COMPARED_TOOLS } from './compare-limits.js';
+
+export { MAX_COMPARED_TOOLS, MIN_COMPARED_TOOLS };
 
 /** GET /api/v1/compare?tools=gunicorn,passenger[,third] */
 export const compareQuerySchema = z.object({

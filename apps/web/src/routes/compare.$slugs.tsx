@@ -3,12 +3,14 @@ import type { Route } from './+types/compare.$slugs';
 import { ComparePage } from '../features/compare/compare-page.js';
 import { comparisonDescription, comparisonHead, comparisonJsonLd, comparisonTitle, type ComparisonHead } from '../features/compare/compare-meta.js';
 import { comparisonQuery } from '../features/compare/compare-queries.js';
-import { comparePath, readCompareAddress } from '../features/compare/compare-slugs.js';
+import { comparePath } from '../features/compare/compare-slugs.js';
 import { toolQuery } from '../features/tools/tool-queries.js';
 import { notFound, pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData<Route.LoaderArgs['params'], ComparisonHead>(async ({ queries, api }, { params, hasSession }) => {
+  // Reading the address takes the domain's schemas: loaded here so they stay out of the page's first download.
+  const { readCompareAddress } = await import('../features/compare/compare-address.js');
   const address = readCompareAddress(params.slugs);
   if (address.kind === 'not-found') notFound();
   // One comparison, one address: any other order of the same tools moves there for good.

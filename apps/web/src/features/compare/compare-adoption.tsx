@@ -1,5 +1,5 @@
 import type { Comparison } from '@stackyard/domain';
-import { LineChart } from '../../components/line-chart.js';
+import { LazyLineChart } from '../../components/lazy-line-chart.js';
 import { formatExactCount, pluralize } from '../tools/tool-format.js';
 import { RECENT_MONTHS } from './compare-differences.js';
 import { formatMonth, summarizeAdoption } from './compare-stats.js';
@@ -16,7 +16,7 @@ export function CompareAdoption({ comparison }: { comparison: Comparison }) {
         <p className="compare-empty">No stack added any of these tools in the last {years} years.</p>
       ) : (
         <div className="compare-adoption">
-          <LineChart
+          <LazyLineChart
             title="Stacks that added each tool, per month"
             labels={comparison.adoption.months}
             series={comparison.adoption.series.map((series) => ({ name: names.get(series.slug) ?? series.slug, values: series.stacksAdded }))}

@@ -1,4 +1,5 @@
-import { MAX_COMPARED_TOOLS, type Comparison, type ToolProfile } from '@stackyard/domain';
+import type { Comparison, ToolProfile } from '@stackyard/domain';
+import { MAX_COMPARED_TOOLS } from '@stackyard/domain/compare-limits';
 import { useEffect, useRef } from 'react';
 import { href, Link } from 'react-router';
 import { FollowButton } from '../follows/follow-button.js';

@@ -1,21 +1,22 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useNavigation } from 'react-router';
 import { useApi } from '../../lib/api.js';
-import { CompareAdoption } from './compare-adoption.js';
-import { CompareAlternatives } from './compare-alternatives.js';
 import { CompareBreadcrumb } from './compare-breadcrumb.js';
-import { CompareDecisions } from './compare-decisions.js';
-import { CompareDifferences } from './compare-differences-section.js';
 import { CompareHeader } from './compare-header.js';
-import { CompareIntegrations } from './compare-integrations.js';
 import { CompareReasons } from './compare-reasons.js';
-import { CompareRelated } from './compare-related.js';
-import { CompareStats } from './compare-stats-section.js';
-import { SharedStacks } from './shared-stacks.js';
-import { ShareStackCallToAction } from './share-stack-cta.js';
 import { comparisonQuery } from './compare-queries.js';
 import { useComparisonViewer } from './compare-viewer.js';
 import './compare-page.css';
+
+// Everything but the header and the pros and cons is in chunks of its own: rendered on the server with the
+// rest, their code arrives after the page's first download and hydrates them then.
+const CompareMore = lazy(() => import('./compare-more.js').then((module) => ({ default: module.CompareMore })));
+
+const CompareDifferences = lazy(() =>
+  import('./compare-differences-section.js').then((module) => ({ default: module.CompareDifferences })),
+);
+const CompareStats = lazy(() => import('./compare-stats-section.js').then((module) => ({ default: module.CompareStats })));
 
 /** The sections in page order, for the "On this page" links; ids are the sections' own. */
 const SECTIONS = [
@@ -52,16 +53,14 @@ export function ComparePage({ slugs }: { slugs: string[] }) {
           ))}
         </ul>
       </nav>
-      <CompareDifferences comparison={comparison} />
-      <CompareStats tools={tools} />
+      <Suspense fallback={null}>
+        <CompareDifferences comparison={comparison} />
+        <CompareStats tools={tools} />
+      </Suspense>
       <CompareReasons tools={tools} viewer={viewer} />
-      <CompareAdoption comparison={comparison} />
-      <SharedStacks comparison={comparison} />
-      <CompareDecisions comparison={comparison} />
-      <CompareIntegrations comparison={comparison} />
-      <CompareAlternatives comparison={comparison} />
-      <CompareRelated comparison={comparison} />
-      <ShareStackCallToAction tools={tools} />
+      <Suspense fallback={null}>
+        <CompareMore comparison={comparison} />
+      </Suspense>
     </article>
   );
 }

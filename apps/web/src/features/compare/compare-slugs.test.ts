@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSlugs, comparePath, parseCompareSlugs, readCompareAddress, withoutTool, withTool } from './compare-slugs.js';
+import { parseCompareSlugs, readCompareAddress } from './compare-address.js';
+import { canonicalSlugs, comparePath, withoutTool, withTool } from './compare-slugs.js';
 
 describe('parsing /compare/:slugs', () => {
   it('takes two or three slugs joined by -vs-, in the order written', () => {

@@ -1,7 +1,22 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { href, Link, NavLink, useLocation } from 'react-router';
-import { SearchBox } from '../search/search-box.js';
 import './site-layout.css';
+
+// The header's search is in the server's HTML on every page; its suggestions' code is its own chunk, which
+// hydrates the box when it arrives, so no page's first download carries it.
+const SearchBox = lazy(() => import('../search/search-box.js').then((module) => ({ default: module.SearchBox })));
+
+/** Until the suggestions' code is here (in the browser only): the same search as a plain form. */
+function PlainSearch() {
+  return (
+    <form method="get" action="/search" role="search" aria-label="Site" className="search-box">
+      <label htmlFor="site-search" className="visually-hidden">
+        Search tools, stacks and people
+      </label>
+      <input id="site-search" name="q" type="search" placeholder="Search Stackyard" autoComplete="off" />
+    </form>
+  );
+}
 
 /** Header (brand, sections, global search, sign-in), the page, and a footer: the frame of every page. */
 export function SiteLayout({ children }: { children: ReactNode }) {
@@ -27,7 +42,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
             <NavLink to={href('/categories')}>Categories</NavLink>
           </nav>
           <div className="site-header__search">
-            <SearchBox />
+            <Suspense fallback={<PlainSearch />}>
+              <SearchBox />
+            </Suspense>
           </div>
           <Link className="button site-header__sign-in" to={`${href('/login')}?next=${encodeURIComponent(next)}`}>
             Sign in

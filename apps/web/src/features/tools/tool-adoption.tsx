@@ -1,10 +1,6 @@
 import type { Adoption } from '@stackyard/domain';
-import { lazy, Suspense } from 'react';
+import { LazyLineChart } from '../../components/lazy-line-chart.js';
 import { formatMonth, pluralize } from './tool-format.js';
-
-// The chart (with d3) is its own chunk: the server renders it into the page, and the browser fetches its
-// code after the page's first download, hydrating it when it arrives.
-const LineChart = lazy(() => import('../../components/line-chart.js').then((module) => ({ default: module.LineChart })));
 
 /** How many stacks added the tool, month by month, over the months the API counts. */
 export function ToolAdoption({ name, slug, adoption }: { name: string; slug: string; adoption: Adoption }) {
@@ -23,15 +19,13 @@ export function ToolAdoption({ name, slug, adoption }: { name: string; slug: str
           <p className="tool-section__lead">
             {total} {pluralize(total, 'stack')} added {name} in the last {months} months.
           </p>
-          <Suspense fallback={<div className="tool-adoption__placeholder" />}>
-            <LineChart
+          <LazyLineChart
               title={`Stacks that added ${name}, per month`}
               labels={adoption.months}
               series={[{ name, values }]}
               formatLabel={formatMonth}
               valueName="Stacks added"
             />
-          </Suspense>
         </>
       )}
     </section>
