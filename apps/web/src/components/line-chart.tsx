@@ -79,7 +79,8 @@ export function LineChart({ title, labels, series, formatLabel = (label) => labe
       </ul>
       <details className="chart__data">
         <summary>Show the numbers</summary>
-        <div className="chart__table-scroll">
+        {/* Scrolls when long: focusable and named, so a keyboard can scroll it too. */}
+        <div className="chart__table-scroll" tabIndex={0} role="region" aria-label={`${title}: the numbers`}>
           <table>
             <thead>
               <tr>
