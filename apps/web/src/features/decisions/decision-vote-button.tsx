@@ -1,9 +1,5 @@
-import { ApiError } from '@stackyard/contract/browser';
-import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
-import { signInHref } from '../site/sign-in-link.js';
+import { VoteControl } from '../votes/vote-button.js';
 import { useDecisionVoteMutation } from './decision-mutations.js';
-import '../votes/vote-button.css';
 
 interface DecisionVoteButtonProps {
   decisionId: number;
@@ -14,74 +10,8 @@ interface DecisionVoteButtonProps {
   voted: boolean | null;
 }
 
-/**
- * The decision's upvote, as VoteButton is a pro's or con's (its name starts with the visible count, as
- * voice control expects; aria-pressed says whether the vote is the viewer's): signed out, a link to sign in that comes back
- * here; signed in, the new count at once, and the server's count again if the vote is refused.
- */
+/** The decision's upvote: the same control as a pro's or con's, sent to the decision's own endpoint. */
 export function DecisionVoteButton({ decisionId, label, votes, voted }: DecisionVoteButtonProps) {
-  const location = useLocation();
   const vote = useDecisionVoteMutation();
-  const [shown, setShown] = useState<{ voted: boolean; votes: number } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  if (voted === null) {
-    return (
-      <Link className="vote-button" to={signInHref(location.pathname + location.search)}>
-        <UpArrow />
-        <span className="vote-button__count">{votes}</span>
-        <span className="visually-hidden"> votes: sign in to vote for {label}</span>
-      </Link>
-    );
-  }
-  const current = shown ?? { voted, votes };
-  return (
-    <span className="vote-button__wrap">
-      <button
-        type="button"
-        className="vote-button"
-        aria-pressed={current.voted}
-        disabled={vote.isPending}
-        onClick={() => {
-          const next = !current.voted;
-          setProblem(null);
-          setShown({ voted: next, votes: current.votes + (next ? 1 : -1) });
-          vote.mutate(
-            { decisionId, voted: next },
-            {
-              onSuccess: (result) => setShown({ voted: result.viewerVoted, votes: result.votes }),
-              onError: (error) => {
-                setShown(null);
-                setProblem(describeVoteError(error));
-              },
-            },
-          );
-        }}
-      >
-        <UpArrow />
-        <span className="vote-button__count">{current.votes}</span>
-        <span className="visually-hidden"> votes: vote for {label}</span>
-      </button>
-      {problem && (
-        <span role="alert" className="vote-button__problem">
-          {problem}
-        </span>
-      )}
-    </span>
-  );
-}
-
-function describeVoteError(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 429 && error.retryAfterSeconds !== undefined) return `${error.message} Try again in ${error.retryAfterSeconds} s.`;
-    return error.message;
-  }
-  return 'Your vote did not reach the server. Check your connection and try again.';
-}
-
-function UpArrow() {
-  return (
-    <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16">
-      <path d="M8 3 14 11H2z" fill="currentColor" />
-    </svg>
-  );
+  return <VoteControl label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ decisionId, voted: next })} />;
 }

@@ -5,22 +5,26 @@ import { signInHref } from '../site/sign-in-link.js';
 import { useVoteMutation } from './vote-mutations.js';
 import './vote-button.css';
 
-interface VoteButtonProps {
-  reasonId: number;
-  /** The reason's text, so the button's name says what the vote is for. */
+interface VoteControlProps {
+  /** What the vote is for, so the control's name says it. */
   label: string;
   votes: number;
   /** The viewer's vote as the server knows it; null when nobody is signed in. */
   voted: boolean | null;
+  /** True while a vote is on its way. */
+  pending: boolean;
+  /** Sends the vote; answers the vote as it now stands. */
+  send: (voted: boolean) => Promise<{ viewerVoted: boolean; votes: number }>;
 }
 
 /**
- * An upvote toggle with its count. Signed out, it is a link to sign in that comes back here; signed in, it
- * shows the new count at once and goes back to the server's count if the vote is refused.
+ * An upvote toggle with its count, for anything people vote on (a pro or con, a decision). Its name starts
+ * with the visible count, as voice control expects; aria-pressed says whether the vote is the viewer's.
+ * Signed out, it is a link to sign in that comes back here; signed in, it shows the new count at once and
+ * goes back to the server's count, with the reason, if the vote is refused.
  */
-export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
+export function VoteControl({ label, votes, voted, pending, send }: VoteControlProps) {
   const location = useLocation();
-  const vote = useVoteMutation();
   const [shown, setShown] = useState<{ voted: boolean; votes: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   if (voted === null) {
@@ -39,19 +43,16 @@ export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
         type="button"
         className="vote-button"
         aria-pressed={current.voted}
-        disabled={vote.isPending}
+        disabled={pending}
         onClick={() => {
           const next = !current.voted;
           setProblem(null);
           setShown({ voted: next, votes: current.votes + (next ? 1 : -1) });
-          vote.mutate(
-            { reasonId, voted: next },
-            {
-              onSuccess: (result) => setShown({ voted: result.viewerVoted, votes: result.votes }),
-              onError: (error) => {
-                setShown(null);
-                setProblem(describeVoteError(error));
-              },
+          send(next).then(
+            (result) => setShown({ voted: result.viewerVoted, votes: result.votes }),
+            (error: unknown) => {
+              setShown(null);
+              setProblem(describeVoteError(error));
             },
           );
         }}
@@ -67,6 +68,20 @@ export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
       )}
     </span>
   );
+}
+
+interface VoteButtonProps {
+  reasonId: number;
+  /** The reason's text. */
+  label: string;
+  votes: number;
+  voted: boolean | null;
+}
+
+/** The vote on a pro or con. */
+export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
+  const vote = useVoteMutation();
+  return <VoteControl label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ reasonId, voted: next })} />;
 }
 
 function describeVoteError(error: unknown): string {
