@@ -1,5 +1,6 @@
 import { ApiError, apiErrorFromResponse } from './api-error.js';
-import type { HttpMethod } from './route.js';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 type HeadersInit = ConstructorParameters<typeof Headers>[0];
 

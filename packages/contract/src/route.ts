@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { describeAddress } from './http.js';
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+import type { HttpMethod } from './http.js';
+
+export type { HttpMethod };
 
 /**
  * Who may call an endpoint; the server checks it before it reads the request.

@@ -1,8 +1,8 @@
 import type { ToolSeed } from '@stackyard/catalogue';
 import { slugify } from '@stackyard/domain';
 import { archetypes } from './archetypes.js';
-import { generateComparisons, type DemoComparison } from './comparisons.js';
-import { demoGithubFigures, type DemoGithubFigures } from './github-figures.js';
+import { generateComparisons } from './comparisons.js';
+import { demoGithubFigures } from './github-figures.js';
 import {
   closedSourceCons,
   companies,
@@ -23,67 +23,8 @@ import { generateStories } from './stories.js';
 
 export type { DemoComparison } from './comparisons.js';
 export type { DemoGithubFigures } from './github-figures.js';
-
-export interface DemoUser {
-  username: string;
-  email: string;
-  displayName: string;
-  bio: string;
-  createdAt: Date;
-}
-
-export interface DemoStackTool {
-  tool: string;
-  note: string | null;
-  sourcePath: string | null;
-  addedAt: Date;
-}
-
-export interface DemoStack {
-  owner: string;
-  slug: string;
-  name: string;
-  description: string;
-  createdAt: Date;
-  /** When it last changed: when its last tool arrived. */
-  updatedAt: Date;
-  tools: DemoStackTool[];
-}
-
-export interface DemoReason {
-  tool: string;
-  kind: 'pro' | 'con';
-  text: string;
-  author: string;
-  createdAt: Date;
-  voters: string[];
-}
-
-export type DemoFollow =
-  | { user: string; type: 'tool'; tool: string; createdAt: Date }
-  | { user: string; type: 'stack'; owner: string; slug: string; createdAt: Date }
-  | { user: string; type: 'user'; followee: string; createdAt: Date };
-
-export interface DemoDecision {
-  author: string;
-  stack: { owner: string; slug: string } | null;
-  body: string;
-  tools: string[];
-  createdAt: Date;
-  voters: string[];
-}
-
-export interface DemoCommunity {
-  users: DemoUser[];
-  stacks: DemoStack[];
-  reasons: DemoReason[];
-  follows: DemoFollow[];
-  decisions: DemoDecision[];
-  /** Comparisons people opened, with their views. */
-  comparisons: DemoComparison[];
-  /** GitHub figures as of a recent sync, for the tools whose repository the catalogue knows. */
-  githubFigures: DemoGithubFigures[];
-}
+export type * from './types.js';
+import type { DemoCommunity, DemoDecision, DemoFollow, DemoReason, DemoStack, DemoUser } from './types.js';
 
 export interface DemoOptions {
   /** The catalogue the community uses. */

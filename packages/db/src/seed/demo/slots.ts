@@ -1,5 +1,5 @@
 import type { Slot } from './archetypes.js';
-import type { DemoStackTool } from './generate.js';
+import type { DemoStackTool } from './types.js';
 import { detectionFiles } from './phrases.js';
 import type { Random } from './random.js';
 

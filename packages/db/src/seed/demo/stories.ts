@@ -2,7 +2,7 @@ import type { ToolSeed } from '@stackyard/catalogue';
 import { slugify } from '@stackyard/domain';
 import { archetypes, type Archetype, type Slot } from './archetypes.js';
 import type { DemoComparison } from './comparisons.js';
-import type { DemoDecision, DemoStack, DemoStackTool, DemoUser } from './generate.js';
+import type { DemoDecision, DemoStack, DemoStackTool, DemoUser } from './types.js';
 import { companies, decisionBenefits, decisionCosts, detectionFiles } from './phrases.js';
 import type { Random } from './random.js';
 import { DAY, fillSlots } from './slots.js';
