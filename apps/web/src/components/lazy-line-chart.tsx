@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import type { LineChart as LineChartType } from './line-chart.js';
+// With the page, not with the chart's code: the server-drawn chart is styled from the first paint.
+import './charts.css';
 
 // The chart (with d3) is its own chunk: the server renders it into the page, and the browser fetches its
 // code after the page's first download, hydrating the chart when it arrives.

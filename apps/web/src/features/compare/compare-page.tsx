@@ -8,6 +8,7 @@ import { CompareReasons } from './compare-reasons.js';
 import { comparisonQuery } from './compare-queries.js';
 import { useComparisonViewer } from './compare-viewer.js';
 import './compare-page.css';
+import '../../components/charts.css';
 
 // Everything but the header and the pros and cons is in chunks of its own: rendered on the server with the
 // rest, their code arrives after the page's first download and hydrates them then.

@@ -1,6 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { href, Link, NavLink, useLocation } from 'react-router';
 import './site-layout.css';
+// The styles of parts that load after the first download come with the page, so nothing moves when they arrive.
+import '../../components/combobox.css';
+import '../search/search-box.css';
+import './error-pages.css';
 
 // The header's search is in the server's HTML on every page; its suggestions' code is its own chunk, which
 // hydrates the box when it arrives, so no page's first download carries it.
