@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { writeLogos } from '@stackyard/catalogue/logos';
-import { testEngine } from '@stackyard/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, stopServerProcess, type ServerProcess } from './testing/server-process.js';
 
@@ -13,8 +12,8 @@ const apiDir = fileURLToPath(new URL('..', import.meta.url));
 
 // The bundle is the server production runs. It loads its npm packages from apps/api/node_modules, and some
 // (the icon sets the catalogue reads from disk) no bundler can see: only running the bundle proves that
-// they are declared. Once per run is enough, so on the embedded database alone.
-describe.skipIf(testEngine() !== 'pglite')('the built server', () => {
+// they are declared. Once per run is enough, so on the embedded database alone (*.once.test.ts).
+describe('the built server', () => {
   let outdir: string;
   let logosDir: string;
   let server: ServerProcess | undefined;
