@@ -30,7 +30,8 @@ describe('every page', () => {
     const response = await fetch(siteUrl('/'));
     const policy = response.headers.get('content-security-policy') ?? '';
     const nonce = /script-src [^;]*'nonce-([^']+)'/.exec(policy)?.[1];
-    expect(nonce).toBeTruthy();
+    // A fresh base64 nonce of 16 random bytes (csp-nonce.ts).
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 
     const html = await response.text();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, oneLine } from './text-excerpt.js';
+import { markdownExcerpt, oneLine } from './text-excerpt.js';
 
 describe('oneLine', () => {
   it('folds white space and keeps short text whole', () => {
@@ -13,8 +13,23 @@ describe('oneLine', () => {
   });
 });
 
-describe('markdownToPlainText', () => {
-  it('keeps the words of links and drops emphasis, code and heading marks', () => {
-    expect(markdownToPlainText('## We chose **Gradle** over [Bazel](https://bazel.build) and `make`')).toBe(' We chose Gradle over Bazel and make');
+describe('markdownExcerpt', () => {
+  it('keeps the words and drops the Markdown around them', () => {
+    expect(markdownExcerpt('We chose **Gunicorn** over _Caddy_.\n\n- fewer `workers`\n- see [the docs](https://example.org)')).toBe(
+      'We chose Gunicorn over Caddy. fewer workers see the docs',
+    );
+    expect(markdownExcerpt('## Why\n> quoted')).toBe('Why quoted');
+  });
+
+  it('leaves arithmetic and lone asterisks alone', () => {
+    expect(markdownExcerpt('2 * 3 = 6 and snake_case_name')).toBe('2 * 3 = 6 and snake_case_name');
+  });
+
+  it('cuts long text at a word, with an ellipsis', () => {
+    const text = 'word '.repeat(100);
+    const excerpt = markdownExcerpt(text, 50);
+
+    expect(excerpt.length).toBeLessThanOrEqual(50);
+    expect(excerpt.endsWith('word…')).toBe(true);
   });
 });

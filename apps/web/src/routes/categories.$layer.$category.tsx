@@ -1,13 +1,14 @@
 import type { Route } from './+types/categories.$layer.$category';
 import { CategoryPage } from '../features/categories/category-page.js';
-import { taxonomyQuery, topToolsQuery } from '../features/categories/category-queries.js';
+import { topToolsQuery } from '../features/categories/category-queries.js';
+import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { breadcrumbJsonLd, findCategory, taxonomyTrail } from '../features/categories/taxonomy.js';
 import { notFound, pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
   // Only a category of the taxonomy, under its own layer, is looked up; anything else is a 404.
-  const found = findCategory(await queries.ensureQueryData(taxonomyQuery(api)), params.layer, params.category);
+  const found = findCategory(await queries.ensureQueryData(categoriesQuery(api)), params.layer, params.category);
   if (!found) notFound();
   const { layer, category } = found;
   await queries.ensureQueryData(topToolsQuery(api, { category: category.slug }));

@@ -1,5 +1,6 @@
 import type { Route } from './+types/categories.$layer';
-import { taxonomyQuery, topToolsQuery } from '../features/categories/category-queries.js';
+import { topToolsQuery } from '../features/categories/category-queries.js';
+import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { LayerPage } from '../features/categories/layer-page.js';
 import { breadcrumbJsonLd, findLayer, taxonomyTrail } from '../features/categories/taxonomy.js';
 import { notFound, pageData } from '../lib/page-data.js';
@@ -7,7 +8,7 @@ import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
   // Only a layer of the taxonomy is looked up; any other name is a 404 before its tools are asked for.
-  const layer = findLayer(await queries.ensureQueryData(taxonomyQuery(api)), params.layer);
+  const layer = findLayer(await queries.ensureQueryData(categoriesQuery(api)), params.layer);
   if (!layer) notFound();
   await queries.ensureQueryData(topToolsQuery(api, { layer: layer.slug }));
   return { slug: layer.slug, name: layer.name, toolCount: layer.toolCount, categories: layer.categories.map((category) => category.name) };

@@ -1,12 +1,12 @@
 import type { Route } from './+types/categories';
 import { CategoriesOverview } from '../features/categories/categories-overview.js';
-import { taxonomyQuery } from '../features/categories/category-queries.js';
+import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { breadcrumbJsonLd, taxonomyTrail } from '../features/categories/taxonomy.js';
 import { pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }) => {
-  const layers = await queries.ensureQueryData(taxonomyQuery(api));
+  const layers = await queries.ensureQueryData(categoriesQuery(api));
   return { layers: layers.map((layer) => ({ slug: layer.slug, name: layer.name, toolCount: layer.toolCount })) };
 });
 export const loader = page.loader;

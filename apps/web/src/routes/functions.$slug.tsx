@@ -1,5 +1,6 @@
 import type { Route } from './+types/functions.$slug';
-import { functionToolsQuery, taxonomyQuery } from '../features/categories/category-queries.js';
+import { functionToolsQuery } from '../features/categories/category-queries.js';
+import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { FunctionPage } from '../features/categories/function-page.js';
 import { breadcrumbJsonLd, findFunction, taxonomyTrail } from '../features/categories/taxonomy.js';
 import { notFound, pageData } from '../lib/page-data.js';
@@ -7,7 +8,7 @@ import { pageMeta } from '../lib/page-meta.js';
 
 const page = pageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
   // Only a function of the taxonomy is looked up; any other name is a 404 before its tools are asked for.
-  const place = findFunction(await queries.ensureQueryData(taxonomyQuery(api)), params.slug);
+  const place = findFunction(await queries.ensureQueryData(categoriesQuery(api)), params.slug);
   if (!place) notFound();
   const tools = await queries.ensureInfiniteQueryData(functionToolsQuery(api, place.fn.slug));
   return {

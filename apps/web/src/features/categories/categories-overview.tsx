@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { href, Link } from 'react-router';
 import { useApi } from '../../lib/api.js';
-import { taxonomyQuery } from './category-queries.js';
+import { categoriesQuery } from '../tools/tool-queries.js';
 import { formatExactCount } from '../tools/tool-format.js';
 import { CategoryCard, ToolCount } from './category-card.js';
 import { countFunctions } from './taxonomy.js';
@@ -9,7 +9,7 @@ import './categories.css';
 
 /** Every layer, its categories and their functions, with how many tools each holds. */
 export function CategoriesOverview() {
-  const { data: layers } = useSuspenseQuery(taxonomyQuery(useApi()));
+  const { data: layers } = useSuspenseQuery(categoriesQuery(useApi()));
   const tools = layers.reduce((sum, layer) => sum + layer.toolCount, 0);
   const categories = layers.reduce((sum, layer) => sum + layer.categories.length, 0);
   return (

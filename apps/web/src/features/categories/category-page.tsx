@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { href, Link } from 'react-router';
 import { PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
-import { taxonomyQuery } from './category-queries.js';
+import { categoriesQuery } from '../tools/tool-queries.js';
 import { formatExactCount } from '../tools/tool-format.js';
 import { ToolCount } from './category-card.js';
 import { findCategory, taxonomyTrail } from './taxonomy.js';
@@ -12,7 +12,7 @@ import './categories.css';
 
 /** A category: its functions (each the way to its ranked tools), its most used tools, and its neighbours. */
 export function CategoryPage({ layerSlug, categorySlug }: { layerSlug: string; categorySlug: string }) {
-  const { data: layers } = useSuspenseQuery(taxonomyQuery(useApi()));
+  const { data: layers } = useSuspenseQuery(categoriesQuery(useApi()));
   // The loader found it before the page rendered; the tree is the same cached answer.
   const { layer, category } = findCategory(layers, layerSlug, categorySlug)!;
   const neighbours = layer.categories.filter((other) => other.slug !== category.slug);

@@ -6,15 +6,6 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
  * `categoriesQuery` (tools/tool-queries.ts), so either fills the cache for the other. It is defined here
  * too because that module reaches the domain package's schemas, which would put zod in these pages' JS.
  */
-export function taxonomyQuery(api: Client) {
-  return queryOptions({
-    queryKey: ['categories'] as const,
-    queryFn: async ({ signal }) => (await api.categories.tree(undefined, { signal })).layers,
-    // The taxonomy changes rarely.
-    staleTime: 10 * 60_000,
-  });
-}
-
 /** How many tools a layer or category page shows as its most used. */
 export const TOP_TOOLS = 8;
 

@@ -6,7 +6,8 @@ import { PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
 import { formatExactCount } from '../tools/tool-format.js';
 import { ToolCount } from './category-card.js';
-import { functionToolsQuery, taxonomyQuery } from './category-queries.js';
+import { categoriesQuery } from '../tools/tool-queries.js';
+import { functionToolsQuery } from './category-queries.js';
 import { RankedToolList } from './ranked-tool-list.js';
 import { findFunction, rankedStatus, siblingFunctions, taxonomyTrail } from './taxonomy.js';
 import { TaxonomyBreadcrumb } from './taxonomy-breadcrumb.js';
@@ -15,7 +16,7 @@ import './categories.css';
 /** A function: its tools ranked by how many stacks use them, a page at a time, and its neighbours. */
 export function FunctionPage({ functionSlug }: { functionSlug: string }) {
   const api = useApi();
-  const { data: layers } = useSuspenseQuery(taxonomyQuery(api));
+  const { data: layers } = useSuspenseQuery(categoriesQuery(api));
   // The loader found it before the page rendered; the tree is the same cached answer.
   const place = findFunction(layers, functionSlug)!;
   const { fn, category } = place;

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useApi } from '../../lib/api.js';
-import { taxonomyQuery } from './category-queries.js';
+import { categoriesQuery } from '../tools/tool-queries.js';
 import { formatExactCount } from '../tools/tool-format.js';
 import { CategoryCard } from './category-card.js';
 import { findLayer, taxonomyTrail } from './taxonomy.js';
@@ -10,7 +10,7 @@ import './categories.css';
 
 /** A layer: its categories with their functions, and its most used tools. */
 export function LayerPage({ layerSlug }: { layerSlug: string }) {
-  const { data: layers } = useSuspenseQuery(taxonomyQuery(useApi()));
+  const { data: layers } = useSuspenseQuery(categoriesQuery(useApi()));
   // The loader found it before the page rendered; the tree is the same cached answer.
   const layer = findLayer(layers, layerSlug)!;
   return (

@@ -1,5 +1,5 @@
 import type { Decision } from '@stackyard/domain';
-import { markdownToPlainText, oneLine } from '../../components/text-excerpt.js';
+import { markdownExcerpt } from '../../components/text-excerpt.js';
 import { nameOf } from '../users/user-format.js';
 
 /** "A", "A and B", "A, B and C". */
@@ -21,7 +21,7 @@ export function decisionTitle(decision: Pick<Decision, 'author' | 'tools'>): str
 
 /** The decision's text without Markdown marks, on one line and cut at `length`: for cards and previews. */
 export function decisionExcerpt(body: string, length = 180): string {
-  return oneLine(markdownToPlainText(body), length);
+  return markdownExcerpt(body, length);
 }
 
 /**

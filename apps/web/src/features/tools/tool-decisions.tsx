@@ -3,7 +3,7 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { href, Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
-import { markdownExcerpt } from './markdown-excerpt.js';
+import { markdownExcerpt } from '../../components/text-excerpt.js';
 import { formatDate, pluralize } from './tool-format.js';
 import { toolDecisionsQuery } from './tool-queries.js';
 
