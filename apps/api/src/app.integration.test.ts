@@ -43,6 +43,12 @@ describe('the API, whatever it is sent', () => {
     expect(body.error.code).toBe('validation_failed');
   });
 
+  it('sends other sites only its origin as referrer, so its own form posts keep their Origin', async () => {
+    // With no-referrer, Chromium posts the site's own forms with `Origin: null`, which reads as cross-site.
+    const { headers } = await server.request('/api/health');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
   it('never leaks a stack trace', async () => {
     const { body } = await jsonPost('/api/v1/tools', '{"a":');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);

@@ -36,6 +36,9 @@ export function createApp(context: AppContext): Express {
           ...(context.webDevSource ? { connectSrc: ["'self'", 'ws://localhost:24678'] } : {}),
         },
       },
+      // Not helmet's no-referrer: with it Chromium sends `Origin: null` on the site's own form posts, which
+      // the page handler must refuse as cross-site. Other sites still see only the origin, never the path.
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     }),
   );
   app.use(requestLogger(context.logger));

@@ -1,7 +1,8 @@
-import { HydrationBoundary, type DehydratedState } from '@tanstack/react-query';
+import { dehydrate, HydrationBoundary, type DehydratedState } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
+import { VIEWER_KEY, viewerQuery } from './features/auth/viewer-queries.js';
 import { SiteLayout } from './features/site/site-layout.js';
 import { useNonce } from './lib/nonce.js';
 import './styles/site.css';
@@ -10,11 +11,24 @@ import './styles/site.css';
 const NotFoundPage = lazy(() => import('./features/site/error-pages.js').then((module) => ({ default: module.NotFoundPage })));
 const ErrorPage = lazy(() => import('./features/site/error-pages.js').then((module) => ({ default: module.ErrorPage })));
 
-export function loader({ context }: Route.LoaderArgs) {
-  return { requestId: context.requestId };
+/**
+ * Who is signed in, for the header of every page's first paint: asked only when the visitor sent a session
+ * cookie (without one, certainly nobody). Whether GitHub sign-in is offered comes from the server's settings.
+ */
+export async function loader({ context }: Route.LoaderArgs) {
+  const { renderFetcher } = await import('./lib/server-api.js');
+  const { queries, api } = renderFetcher(context);
+  if (context.hasSession) await queries.prefetchQuery(viewerQuery(api));
+  else queries.setQueryData(VIEWER_KEY, null);
+  return {
+    requestId: context.requestId,
+    githubSignIn: context.githubSignIn,
+    dehydratedState: dehydrate(queries, { shouldDehydrateQuery: (query) => query.queryKey[0] === VIEWER_KEY[0] }) as DehydratedState,
+  };
 }
 
-// Nothing the root loads changes while the visitor moves around the site.
+// Nothing the root loads changes while the visitor moves around the site: signing in or out writes the
+// viewer into the cache itself.
 export function shouldRevalidate() {
   return false;
 }

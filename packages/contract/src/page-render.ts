@@ -20,6 +20,8 @@ export type PageRenderContext = {
   requestId: string;
   /** True when the visitor sent a session cookie: the page is then personal and never shared-cached. */
   hasSession: boolean;
+  /** True when this server offers "Sign in with GitHub" (GITHUB_CLIENT_ID and secret are set). */
+  githubSignIn: boolean;
 };
 
 /** The header carrying the API's per-process page-render secret on loopback reads. */

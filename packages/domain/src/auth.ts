@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from './auth-limits.js';
 import { isCommonPassword } from './common-passwords.js';
 import { displayNameSchema } from './display-name.js';
 import { weakPasswordReason } from './password-strength.js';
@@ -12,9 +13,7 @@ export const RESERVED_USERNAMES = new Set([
   'users', 'www',
 ]);
 
-export const USERNAME_PATTERN = /^[A-Za-z0-9_-]{3,30}$/;
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from './auth-limits.js';
 
 export const usernameSchema = textSchema()
   .trim()

@@ -109,6 +109,7 @@ function pageContext(config: AppConfig, renderSecret: string): PageContextFor {
       nonce: nonceOf(res),
       requestId: String(req.id),
       hasSession: session !== null,
+      githubSignIn: config.github !== null,
     };
   };
 }

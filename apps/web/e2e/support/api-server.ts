@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -13,12 +15,14 @@ export interface ApiServerOptions {
   mainPath: string;
   /** Absolute path of the built web app the API should serve (apps/web/dist). */
   webDir: string;
-  /** A PostgreSQL database of the test's own to run on; the embedded database, in memory, without one. */
+  /** A PostgreSQL database of the test's own to run on; without one, an embedded database in a fresh folder. */
   databaseUrl?: string;
 }
 
 export interface RunningApiServer {
   origin: string;
+  /** Where its database is (DATABASE_URL or STACKYARD_DATA_DIR): what an operator script needs to reach it. */
+  databaseEnv: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +39,9 @@ export async function startApiServer({ mainPath, webDir, databaseUrl }: ApiServe
   }
 
   const port = await findFreePort();
+  // A folder rather than memory://, so the operator scripts (user:role) can reach the server's database.
+  const dataDir = databaseUrl ? null : mkdtempSync(join(tmpdir(), 'stackyard-e2e-'));
+  const databaseEnv: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : { STACKYARD_DATA_DIR: dataDir! };
   const origin = `http://localhost:${port}`;
   // The test must not reach a developer's real database, whatever their shell exports.
   const { DATABASE_URL: _databaseUrl, ...inheritedEnv } = process.env;
@@ -42,7 +49,9 @@ export async function startApiServer({ mainPath, webDir, databaseUrl }: ApiServe
     env: {
       ...inheritedEnv,
       PORT: String(port),
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { STACKYARD_DATA_DIR: 'memory://' }),
+      ...databaseEnv,
+      // Every person of the journeys signs up from the same loopback address within minutes.
+      RATE_LIMIT_SIGNUP_PER_IP: '200',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       // Production has no default origin: the one the browser loads the page from.
@@ -54,14 +63,18 @@ export async function startApiServer({ mainPath, webDir, databaseUrl }: ApiServe
   });
   const output = captureOutput(child);
 
+  const stop = async () => {
+    await stopChild(child);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   try {
     await waitUntilHealthy(origin, child, output);
   } catch (error) {
-    await stopChild(child);
+    await stop();
     throw error;
   }
 
-  return { origin, stop: () => stopChild(child) };
+  return { origin, databaseEnv, stop };
 }
 
 /** A port nobody is using right now: the OS picks one for a throwaway listener that is then closed. */

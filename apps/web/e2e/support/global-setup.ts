@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the built server every browser test file talks to. */
     siteOrigin: string;
+    /** Where that server's database is, for the operator's scripts (see operator.ts). */
+    databaseEnv: Record<string, string>;
   }
 }
 
@@ -21,6 +23,7 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase();
   const server = await startApiServer({ mainPath: apiMainPath, webDir: webDistPath, databaseUrl: database?.url });
   project.provide('siteOrigin', server.origin);
+  project.provide('databaseEnv', server.databaseEnv);
   return async () => {
     await server.stop();
     await database?.drop();

@@ -2,6 +2,7 @@ import type { MetaDescriptor } from 'react-router';
 import type { Route } from './+types/login';
 import { LoginForm } from '../features/auth/login-form.js';
 import { NOT_SENT, signIn } from '../features/auth/sign-in.js';
+import { useSiteSettings } from '../features/site/site-settings.js';
 import { pageData } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 
@@ -31,5 +32,5 @@ export function meta({ loaderData }: Route.MetaArgs): MetaDescriptor[] {
 }
 
 export default function LoginRoute({ actionData }: Route.ComponentProps) {
-  return <LoginForm error={actionData?.error ?? null} />;
+  return <LoginForm error={actionData?.error ?? null} githubSignIn={useSiteSettings().githubSignIn} />;
 }

@@ -1,9 +1,11 @@
-import { useId, useState, useSyncExternalStore } from 'react';
-import { Form, Link, useNavigation } from 'react-router';
+import { useId, useState } from 'react';
+import { Form, href, Link, useNavigation, useSearchParams } from 'react-router';
+import { useHydrated } from '../../lib/use-hydrated.js';
+import { GithubSignIn } from './github-sign-in.js';
 import './login-form.css';
 
 /** Username or email and password. Submitting runs the route's clientAction (see sign-in.ts). */
-export function LoginForm({ error }: { error: string | null }) {
+export function LoginForm({ error, githubSignIn }: { error: string | null; githubSignIn: boolean }) {
   const navigation = useNavigation();
   // Set while the form is being sent and while the page it leads to loads.
   const pending = navigation.formMethod === 'POST';
@@ -11,10 +13,12 @@ export function LoginForm({ error }: { error: string | null }) {
   const hydrated = useHydrated();
   const errorId = useId();
   const describedBy = error ? errorId : undefined;
+  const next = useSearchParams()[0].get('next');
   return (
     <section className="login" aria-labelledby="login-title">
       <h1 id="login-title">Sign in to Stackyard</h1>
       <p className="login__lead">Vote on pros and cons, follow tools and people, and share the stack you run.</p>
+      {githubSignIn && <GithubSignIn />}
       <Form method="post" className="login__form" aria-labelledby="login-title" replace>
         {error && (
           <div id={errorId} className="alert login__error" role="alert">
@@ -52,19 +56,8 @@ export function LoginForm({ error }: { error: string | null }) {
         </noscript>
       </Form>
       <p className="login__alt">
-        New to Stackyard? <Link to="/signup">Create an account</Link>
+        New to Stackyard? <Link to={next ? `${href('/signup')}?next=${encodeURIComponent(next)}` : href('/signup')}>Create an account</Link>
       </p>
     </section>
-  );
-}
-
-const noSubscription = () => () => {};
-
-/** False in the server's HTML and while hydrating, true once the page's script runs. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
   );
 }

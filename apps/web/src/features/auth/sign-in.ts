@@ -1,9 +1,10 @@
-import { ApiError } from '@stackyard/contract/browser';
 import { redirect } from 'react-router';
 import { browserApi } from '../../lib/api.js';
+import { describeApiError } from '../../lib/field-errors.js';
 import { browserQueries } from '../../lib/query-client.js';
 import { safeNextPath } from './safe-next.js';
 import { readSignInForm } from './sign-in-form.js';
+import { VIEWER_KEY } from './viewer-queries.js';
 
 /** What the sign-in form shows after a failed attempt. */
 export interface SignInFailure {
@@ -19,13 +20,13 @@ export async function signIn(request: Request): Promise<SignInFailure | Response
   const body = readSignInForm(await request.formData());
   if (!body) return { error: 'Enter your username or email, and your password.' };
   try {
-    await browserApi().auth.login({ body });
+    const { user } = await browserApi().auth.login({ body });
+    // Everything cached so far was read signed out; the pages ahead must show this account's votes and follows.
+    browserQueries().clear();
+    browserQueries().setQueryData(VIEWER_KEY, user);
   } catch (error) {
-    if (error instanceof ApiError) return { error: error.message };
-    throw error;
+    return { error: describeApiError(error) };
   }
-  // Everything cached so far was read signed out; the pages ahead must show this account's votes and follows.
-  browserQueries().clear();
   return redirect(safeNextPath(new URL(request.url).searchParams.get('next')));
 }
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { href, Link, NavLink, useLocation } from 'react-router';
+import { href, Link, NavLink } from 'react-router';
+import { AccountMenu } from './account-menu.js';
 import './site-layout.css';
 // The styles of parts that load after the first download come with the page, so nothing moves when they arrive.
 import '../../components/combobox.css';
@@ -24,8 +25,6 @@ function PlainSearch() {
 
 /** Header (brand, sections, global search, sign-in), the page, and a footer: the frame of every page. */
 export function SiteLayout({ children }: { children: ReactNode }) {
-  const location = useLocation();
-  const next = `${location.pathname}${location.search}`;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -50,9 +49,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               <SearchBox />
             </Suspense>
           </div>
-          <Link className="button site-header__sign-in" to={`${href('/login')}?next=${encodeURIComponent(next)}`}>
-            Sign in
-          </Link>
+          <AccountMenu />
         </div>
       </header>
       {/* tabIndex lets the skip link move focus here, not just scroll. */}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMatches, useNavigate, useRevalidator } from 'react-router';
+import { useApi } from '../../lib/api.js';
+import { VIEWER_KEY } from './viewer-queries.js';
+
+/**
+ * Signs out: the API ends the session and clears its cookie; everything cached was this account's view, so
+ * the cache goes too. A private page leads home; a public one is loaded again as a visitor sees it.
+ */
+export function useSignOutMutation() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const revalidator = useRevalidator();
+  const onPrivatePage = useMatches().some((match) => (match.handle as { private?: boolean } | undefined)?.private);
+  return useMutation({
+    mutationFn: () => api.auth.logout(),
+    onSuccess: async () => {
+      queryClient.clear();
+      queryClient.setQueryData(VIEWER_KEY, null);
+      if (onPrivatePage) await navigate('/', { replace: true });
+      else await revalidator.revalidate();
+    },
+  });
+}
