@@ -44,3 +44,11 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
 export function siteUrl(path: string): string {
   return new URL(path, inject('siteOrigin')).href;
 }
+
+/**
+ * The problems of a page, less Chromium's own console line for answers the test provoked on purpose (a
+ * refused password is a 401, a taken name a 409): the browser logs every 4xx fetch, whatever the page does.
+ */
+export function unexpectedProblems(problems: string[], ...provoked: number[]): string[] {
+  return problems.filter((problem) => !provoked.some((status) => problem.includes(`Failed to load resource: the server responded with a status of ${status} `)));
+}

@@ -22,7 +22,9 @@ export async function signUpThroughPage(page: Page, person: Person, path = '/sig
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('button', { name: /your account/ }).waitFor();
+  // Signed in once the form has led on to the page after it (the cookie is set by then).
+  await page.waitForURL((url) => url.pathname !== '/signup');
+  await page.getByRole('button', { name: /: your account$/ }).waitFor();
 }
 
 /** Signs in on /login (by username unless told the email) and waits for the header to show the account. */
@@ -31,12 +33,13 @@ export async function signInThroughPage(page: Page, login: string, password: str
   await page.getByLabel('Username or email').fill(login);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /your account/ }).waitFor();
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await page.getByRole('button', { name: /: your account$/ }).waitFor();
 }
 
 /** Signs out from the header's account menu. */
 export async function signOutThroughPage(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /your account/ }).click();
+  await page.getByRole('button', { name: /: your account$/ }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('link', { name: 'Sign in' }).waitFor();
 }
