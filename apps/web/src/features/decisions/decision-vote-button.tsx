@@ -13,5 +13,5 @@ interface DecisionVoteButtonProps {
 /** The decision's upvote: the same control as a pro's or con's, sent to the decision's own endpoint. */
 export function DecisionVoteButton({ decisionId, label, votes, voted }: DecisionVoteButtonProps) {
   const vote = useDecisionVoteMutation();
-  return <VoteControl label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ decisionId, voted: next })} />;
+  return <VoteControl anchor={`vote-decision-${decisionId}`} label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ decisionId, voted: next })} />;
 }

@@ -1,6 +1,6 @@
-import { ApiError } from '@stackyard/contract/browser';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { describeApiError } from '../../lib/field-errors.js';
 import { signInHref } from '../site/sign-in-link.js';
 import { useFollowMutation, type FollowTarget } from './follow-mutations.js';
 import './follow-button.css';
@@ -23,6 +23,8 @@ export function FollowButton({ target, name, followers, following }: FollowButto
   const follow = useFollowMutation(target);
   const [shown, setShown] = useState<{ following: boolean; followers: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // A fresh answer from the server (the page's data refetched) replaces what this button was showing.
+  useEffect(() => setShown(null), [followers, following]);
   if (following === null) {
     return (
       <span className="follow">
@@ -40,8 +42,10 @@ export function FollowButton({ target, name, followers, following }: FollowButto
         type="button"
         className={current.following ? 'button follow__button follow__button--on' : 'button button--primary follow__button'}
         aria-pressed={current.following}
-        disabled={follow.isPending}
+        // Not disabled while pending: a disabled button would drop the keyboard's focus.
+        aria-disabled={follow.isPending || undefined}
         onClick={() => {
+          if (follow.isPending) return;
           const next = !current.following;
           setProblem(null);
           setShown({ following: next, followers: current.followers + (next ? 1 : -1) });
@@ -49,7 +53,7 @@ export function FollowButton({ target, name, followers, following }: FollowButto
             onSuccess: (result) => setShown(result),
             onError: (error) => {
               setShown(null);
-              setProblem(error instanceof ApiError ? error.message : 'That did not reach the server. Try again.');
+              setProblem(`${current.following ? 'Still following' : 'Not followed'}: ${describeApiError(error)}`);
             },
           });
         }}

@@ -1,6 +1,8 @@
 import { ApiError } from '@stackyard/contract/browser';
-import type { ReasonKind } from '@stackyard/domain';
+import type { Reason, ReasonKind } from '@stackyard/domain';
 import { useId, useState } from 'react';
+import { describeApiError } from '../../lib/field-errors.js';
+import { useVoteMutation } from '../votes/vote-mutations.js';
 import { useAddReasonMutation } from './tool-mutations.js';
 
 /** The API's bounds on a pro or con, once its spaces are collapsed. */
@@ -10,9 +12,12 @@ const MAX_REASON = 140;
 /** A signed-in member adds a pro or a con; their own vote comes with it. */
 export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: string }) {
   const add = useAddReasonMutation(slug);
+  const vote = useVoteMutation();
   const [kind, setKind] = useState<ReasonKind>('pro');
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
+  // The pro or con the server says already has these words: the form offers the viewer's vote for it.
+  const [existing, setExisting] = useState<Reason | null>(null);
   const textId = useId();
   const hintId = useId();
 
@@ -29,6 +34,7 @@ export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: str
           return;
         }
         setMessage(null);
+        setExisting(null);
         add.mutate(
           { kind, text: trimmed },
           {
@@ -36,7 +42,10 @@ export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: str
               setText('');
               setMessage({ tone: 'ok', text: `Added your ${kind}, with your vote.` });
             },
-            onError: (error) => setMessage({ tone: 'problem', text: describeAddError(error, kind) }),
+            onError: (error) => {
+              setExisting(existingReasonOf(error));
+              setMessage({ tone: 'problem', text: describeApiError(error) });
+            },
           },
         );
       }}
@@ -68,18 +77,39 @@ export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: str
       <button type="submit" className="button" aria-disabled={add.isPending}>
         {add.isPending ? 'Adding…' : 'Add'}
       </button>
-      <p className={message?.tone === 'problem' ? 'tool-reason-form__message tool-reason-form__message--problem' : 'tool-reason-form__message'} role="status">
-        {message?.text}
-      </p>
+      <div className="tool-reason-form__message-row" role="status">
+        <p className={message?.tone === 'problem' ? 'tool-reason-form__message tool-reason-form__message--problem' : 'tool-reason-form__message'}>{message?.text}</p>
+        {existing && (
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-disabled={vote.isPending || undefined}
+            onClick={() => {
+              if (vote.isPending) return;
+              vote.mutate(
+                { reasonId: existing.id, voted: true },
+                {
+                  onSuccess: (result) => {
+                    setExisting(null);
+                    setText('');
+                    setMessage({ tone: 'ok', text: `Your vote is on “${existing.text}”: ${result.votes} ${result.votes === 1 ? 'vote' : 'votes'} now.` });
+                  },
+                  onError: (error) => setMessage({ tone: 'problem', text: `Your vote was not counted. ${describeApiError(error)}` }),
+                },
+              );
+            }}
+          >
+            {vote.isPending ? 'Voting…' : `Vote for “${existing.text}”`}
+          </button>
+        )}
+      </div>
     </form>
   );
 }
 
-function describeAddError(error: unknown, kind: ReasonKind): string {
-  if (error instanceof ApiError) {
-    if (error.status === 409) return `That ${kind} is already listed: vote for it instead.`;
-    if (error.status === 429 && error.retryAfterSeconds !== undefined) return `${error.message} Try again in ${error.retryAfterSeconds} s.`;
-    return error.message;
-  }
-  return 'That did not reach the server. Check your connection and try again.';
+/** A 409's `details.reason`: the visible pro or con that already has the words (null when it is hidden). */
+function existingReasonOf(error: unknown): Reason | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const reason = (error.details as { reason?: Reason | null } | undefined)?.reason;
+  return reason && typeof reason.id === 'number' && typeof reason.text === 'string' ? reason : null;
 }

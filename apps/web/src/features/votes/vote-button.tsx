@@ -1,11 +1,13 @@
-import { ApiError } from '@stackyard/contract/browser';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { describeApiError } from '../../lib/field-errors.js';
 import { signInHref } from '../site/sign-in-link.js';
 import { useVoteMutation } from './vote-mutations.js';
 import './vote-button.css';
 
 interface VoteControlProps {
+  /** The control's id: signing in from it comes back to it (`/login?next=<page>#<anchor>`). */
+  anchor: string;
   /** What the vote is for, so the control's name says it. */
   label: string;
   votes: number;
@@ -23,13 +25,15 @@ interface VoteControlProps {
  * Signed out, it is a link to sign in that comes back here; signed in, it shows the new count at once and
  * goes back to the server's count, with the reason, if the vote is refused.
  */
-export function VoteControl({ label, votes, voted, pending, send }: VoteControlProps) {
+export function VoteControl({ anchor, label, votes, voted, pending, send }: VoteControlProps) {
   const location = useLocation();
   const [shown, setShown] = useState<{ voted: boolean; votes: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // A fresh answer from the server (the page's data refetched) replaces what this control was showing.
+  useEffect(() => setShown(null), [votes, voted]);
   if (voted === null) {
     return (
-      <Link className="vote-button" to={signInHref(location.pathname + location.search)}>
+      <Link id={anchor} className="vote-button" to={signInHref(`${location.pathname}${location.search}#${anchor}`)}>
         <UpArrow />
         <span className="vote-button__count">{votes}</span>
         <span className="visually-hidden"> votes: sign in to vote for “{label}”</span>
@@ -39,12 +43,15 @@ export function VoteControl({ label, votes, voted, pending, send }: VoteControlP
   const current = shown ?? { voted, votes };
   return (
     <span className="vote-button__wrap">
+      {/* aria-disabled, not disabled, while a vote is on its way: a disabled button would drop the keyboard's focus. */}
       <button
+        id={anchor}
         type="button"
         className="vote-button"
         aria-pressed={current.voted}
-        disabled={pending}
+        aria-disabled={pending || undefined}
         onClick={() => {
+          if (pending) return;
           const next = !current.voted;
           setProblem(null);
           setShown({ voted: next, votes: current.votes + (next ? 1 : -1) });
@@ -52,7 +59,7 @@ export function VoteControl({ label, votes, voted, pending, send }: VoteControlP
             (result) => setShown({ voted: result.viewerVoted, votes: result.votes }),
             (error: unknown) => {
               setShown(null);
-              setProblem(describeVoteError(error));
+              setProblem(`Your vote was not counted. ${describeApiError(error)}`);
             },
           );
         }}
@@ -81,15 +88,9 @@ interface VoteButtonProps {
 /** The vote on a pro or con. */
 export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
   const vote = useVoteMutation();
-  return <VoteControl label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ reasonId, voted: next })} />;
-}
-
-function describeVoteError(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 429 && error.retryAfterSeconds !== undefined) return `${error.message} Try again in ${error.retryAfterSeconds} s.`;
-    return error.message;
-  }
-  return 'Your vote did not reach the server. Check your connection and try again.';
+  return (
+    <VoteControl anchor={`vote-reason-${reasonId}`} label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ reasonId, voted: next })} />
+  );
 }
 
 function UpArrow() {
