@@ -2,6 +2,7 @@ import { ApiError } from '@stackyard/contract/browser';
 import type { Account } from '@stackyard/domain';
 import { useState, type FormEvent } from 'react';
 import { formProblem, type FormProblem } from '../../lib/field-errors.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { FormStatus, SettingsField } from './settings-field.js';
 import { useDeleteAccountMutation } from './settings-mutations.js';
 
@@ -18,6 +19,8 @@ function deleteProblem(error: unknown): FormProblem<DeleteField> {
 /** Deletes the account for good: the password (when it has one) and a confirmation first. */
 export function DeleteAccountForm({ viewer }: { viewer: Account }) {
   const remove = useDeleteAccountMutation();
+  // The submit button waits for the script: a form sent before it would go to the page itself, not the API.
+  const hydrated = useHydrated();
   const [local, setLocal] = useState<Partial<Record<DeleteField, string>> | null>(null);
   const server = remove.isError ? deleteProblem(remove.error) : null;
   const problems = local ?? server?.fields ?? {};
@@ -39,7 +42,7 @@ export function DeleteAccountForm({ viewer }: { viewer: Account }) {
   };
 
   return (
-    <form className="settings-form settings-form--danger" onSubmit={submit} noValidate aria-busy={remove.isPending || undefined} aria-labelledby="settings-delete-title">
+    <form method="post" className="settings-form settings-form--danger" onSubmit={submit} noValidate aria-busy={remove.isPending || undefined} aria-labelledby="settings-delete-title">
       <p className="settings-note">
         Deleting @{viewer.username} removes your profile, your stacks, decisions and pros and cons, your votes and follows, your sessions and API tokens. It
         cannot be undone.
@@ -51,7 +54,7 @@ export function DeleteAccountForm({ viewer }: { viewer: Account }) {
       )}
       <ConfirmBox problem={problems.confirm} />
       <div className="settings-form__actions">
-        <button type="submit" className="button settings-button--danger" aria-disabled={remove.isPending || undefined}>
+        <button type="submit" disabled={!hydrated} className="button settings-button--danger" aria-disabled={remove.isPending || undefined}>
           {remove.isPending ? 'Deleting…' : 'Delete my account'}
         </button>
       </div>

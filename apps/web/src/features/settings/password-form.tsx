@@ -3,6 +3,7 @@ import type { Account } from '@stackyard/domain';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@stackyard/domain/auth-limits';
 import { useRef, useState, type FormEvent } from 'react';
 import { formProblem, type FormProblem } from '../../lib/field-errors.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { FormStatus, SettingsField } from './settings-field.js';
 import { PASSWORD_FIELDS, passwordChangeSummary, readPasswordForm, type PasswordField } from './settings-forms.js';
 import { useChangePasswordMutation } from './settings-mutations.js';
@@ -20,6 +21,8 @@ function passwordProblem(error: unknown): FormProblem<PasswordField> {
 /** The current password, a new one and the same again; the answer says what else the change ended. */
 export function PasswordForm({ viewer }: { viewer: Account }) {
   const change = useChangePasswordMutation();
+  // The submit button waits for the script: a form sent before it would go to the page itself, not the API.
+  const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   const [local, setLocal] = useState<Partial<Record<PasswordField, string>> | null>(null);
   const [show, setShow] = useState(false);
@@ -44,7 +47,7 @@ export function PasswordForm({ viewer }: { viewer: Account }) {
 
   const type = show ? 'text' : 'password';
   return (
-    <form ref={form} className="settings-form" onSubmit={submit} noValidate aria-busy={change.isPending || undefined} aria-labelledby="settings-password-title">
+    <form method="post" ref={form} className="settings-form" onSubmit={submit} noValidate aria-busy={change.isPending || undefined} aria-labelledby="settings-password-title">
       {/* For password managers: which account this password belongs to. */}
       <input type="text" name="username" autoComplete="username" value={viewer.username} readOnly hidden />
       <SettingsField name="currentPassword" label="Current password" problem={problems.currentPassword}>
@@ -61,7 +64,7 @@ export function PasswordForm({ viewer }: { viewer: Account }) {
         Show passwords
       </label>
       <div className="settings-form__actions">
-        <button type="submit" className="button" aria-disabled={change.isPending || undefined}>
+        <button type="submit" disabled={!hydrated} className="button" aria-disabled={change.isPending || undefined}>
           {change.isPending ? 'Changing…' : 'Change password'}
         </button>
       </div>

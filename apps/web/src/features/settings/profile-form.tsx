@@ -4,6 +4,7 @@ import { href, Link } from 'react-router';
 import { formProblem } from '../../lib/field-errors.js';
 import { UserAvatar } from '../users/user-avatar.js';
 import { avatarSrc } from '../users/user-format.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { FormStatus, SettingsField } from './settings-field.js';
 import { BIO_MAX, DISPLAY_NAME_MAX, PROFILE_FIELDS, readProfileForm, WEB_URL_MAX, webAddressProblem, type ProfileField } from './settings-forms.js';
 import { useUpdateProfileMutation } from './settings-mutations.js';
@@ -17,6 +18,8 @@ function valuesOf(account: Account): Values {
 /** Display name, bio, picture and website, as the profile page shows them. */
 export function ProfileForm({ viewer }: { viewer: Account }) {
   const update = useUpdateProfileMutation();
+  // The submit button waits for the script: a form sent before it would go to the page itself, not the API.
+  const hydrated = useHydrated();
   const [values, setValues] = useState<Values>(() => valuesOf(viewer));
   const [local, setLocal] = useState<Partial<Record<ProfileField, string>> | null>(null);
   const server = update.isError ? formProblem(update.error, PROFILE_FIELDS) : null;
@@ -41,7 +44,7 @@ export function ProfileForm({ viewer }: { viewer: Account }) {
   };
 
   return (
-    <form className="settings-form" onSubmit={submit} noValidate aria-busy={update.isPending || undefined} aria-labelledby="settings-profile-title">
+    <form method="post" className="settings-form" onSubmit={submit} noValidate aria-busy={update.isPending || undefined} aria-labelledby="settings-profile-title">
       <SettingsField name="displayName" label="Display name" problem={problems.displayName} hint={`Shown instead of @${viewer.username} beside what you write. Leave it empty to show your username.`}>
         {(props) => <input {...props} type="text" maxLength={DISPLAY_NAME_MAX} autoComplete="name" value={values.displayName} onChange={change('displayName')} />}
       </SettingsField>
@@ -58,7 +61,7 @@ export function ProfileForm({ viewer }: { viewer: Account }) {
         {(props) => <input {...props} type="url" inputMode="url" maxLength={WEB_URL_MAX} autoComplete="url" placeholder="https://" value={values.websiteUrl} onChange={change('websiteUrl')} />}
       </SettingsField>
       <div className="settings-form__actions">
-        <button type="submit" className="button" aria-disabled={update.isPending || undefined}>
+        <button type="submit" disabled={!hydrated} className="button" aria-disabled={update.isPending || undefined}>
           {update.isPending ? 'Saving…' : 'Save profile'}
         </button>
         <Link to={href('/users/:username', { username: viewer.username })}>See your profile</Link>

@@ -5,6 +5,7 @@ import { DateTime } from '../../components/date-time.js';
 import { useApi } from '../../lib/api.js';
 import { describeApiError, formProblem } from '../../lib/field-errors.js';
 import { NewToken } from './new-token.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { FormStatus, SettingsField } from './settings-field.js';
 import { DEFAULT_TOKEN_LIFETIME, readTokenForm, TOKEN_FIELDS, TOKEN_LIFETIMES, TOKEN_NAME_MAX, type TokenField } from './settings-forms.js';
 import { useCreateTokenMutation, useRevokeTokenMutation } from './settings-mutations.js';
@@ -40,6 +41,8 @@ export function TokensSection() {
 
 function CreateTokenForm() {
   const create = useCreateTokenMutation();
+  // The submit button waits for the script: a form sent before it would go to the page itself, not the API.
+  const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   const [local, setLocal] = useState<Partial<Record<TokenField, string>> | null>(null);
   const server = create.isError ? formProblem(create.error, TOKEN_FIELDS) : null;
@@ -60,7 +63,7 @@ function CreateTokenForm() {
   return (
     <>
       {create.isSuccess && <NewToken key={create.data.token.id} name={create.data.token.name} secret={create.data.secret} onDone={() => create.reset()} />}
-      <form ref={form} className="settings-form settings-form--token" onSubmit={submit} noValidate aria-busy={create.isPending || undefined} aria-label="Create an API token">
+      <form method="post" ref={form} className="settings-form settings-form--token" onSubmit={submit} noValidate aria-busy={create.isPending || undefined} aria-label="Create an API token">
         <div className="settings-form__row">
           <SettingsField name="name" label="Token name" problem={problems.name} hint="Where it will be used, such as “work laptop” or “CI”.">
             {(props) => <input {...props} type="text" required maxLength={TOKEN_NAME_MAX} autoComplete="off" />}
@@ -78,7 +81,7 @@ function CreateTokenForm() {
           </SettingsField>
         </div>
         <div className="settings-form__actions">
-          <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
+          <button type="submit" disabled={!hydrated} className="button" aria-disabled={create.isPending || undefined}>
             {create.isPending ? 'Creating…' : 'Create token'}
           </button>
         </div>
