@@ -1,9 +1,10 @@
+import { ApiError } from '@stackyard/contract/browser';
 import type { ApiToken } from '@stackyard/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DateTime } from '../../components/date-time.js';
 import { useApi } from '../../lib/api.js';
-import { describeApiError, formProblem } from '../../lib/field-errors.js';
+import { describeApiError, formProblem, type FormProblem } from '../../lib/field-errors.js';
 import { NewToken } from './new-token.js';
 import { useHydrated } from '../../lib/use-hydrated.js';
 import { FormStatus, SettingsField } from './settings-field.js';
@@ -39,13 +40,21 @@ export function TokensSection() {
   );
 }
 
+/** Names are unique per account: the server's 409 belongs next to the name. */
+function tokenProblem(error: unknown): FormProblem<TokenField> {
+  if (error instanceof ApiError && error.status === 409) return { fields: { name: `${error.message}. Choose another name.` }, message: null };
+  return formProblem(error, TOKEN_FIELDS);
+}
+
 function CreateTokenForm() {
   const create = useCreateTokenMutation();
   // The submit button waits for the script: a form sent before it would go to the page itself, not the API.
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   const [local, setLocal] = useState<Partial<Record<TokenField, string>> | null>(null);
-  const server = create.isError ? formProblem(create.error, TOKEN_FIELDS) : null;
+  // The secret stays on screen until dismissed, even if another attempt fails meanwhile; never in the cache.
+  const [shown, setShown] = useState<{ id: number; name: string; secret: string } | null>(null);
+  const server = create.isError ? tokenProblem(create.error) : null;
   const problems = local ?? server?.fields ?? {};
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -57,12 +66,17 @@ function CreateTokenForm() {
       return;
     }
     setLocal(null);
-    create.mutate(reading.body, { onSuccess: () => form.current?.reset() });
+    create.mutate(reading.body, {
+      onSuccess: ({ token, secret }) => {
+        setShown({ id: token.id, name: token.name, secret });
+        form.current?.reset();
+      },
+    });
   };
 
   return (
     <>
-      {create.isSuccess && <NewToken key={create.data.token.id} name={create.data.token.name} secret={create.data.secret} onDone={() => create.reset()} />}
+      {shown && <NewToken key={shown.id} name={shown.name} secret={shown.secret} onDone={() => setShown(null)} />}
       <form method="post" ref={form} className="settings-form settings-form--token" onSubmit={submit} noValidate aria-busy={create.isPending || undefined} aria-label="Create an API token">
         <div className="settings-form__row">
           <SettingsField name="name" label="Token name" problem={problems.name} hint="Where it will be used, such as “work laptop” or “CI”.">
