@@ -51,6 +51,7 @@ function CreateTokenForm() {
   // The submit button waits for the script: a form sent before it would go to the page itself, not the API.
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
   const [local, setLocal] = useState<Partial<Record<TokenField, string>> | null>(null);
   // The secret stays on screen until dismissed, even if another attempt fails meanwhile; never in the cache.
   const [shown, setShown] = useState<{ id: number; name: string; secret: string } | null>(null);
@@ -76,11 +77,22 @@ function CreateTokenForm() {
 
   return (
     <>
-      {shown && <NewToken key={shown.id} name={shown.name} secret={shown.secret} onDone={() => setShown(null)} />}
+      {shown && (
+        <NewToken
+          key={shown.id}
+          name={shown.name}
+          secret={shown.secret}
+          onDone={() => {
+            setShown(null);
+            // The panel and its button go; focus lands where the next token would be named.
+            nameInput.current?.focus();
+          }}
+        />
+      )}
       <form method="post" ref={form} className="settings-form settings-form--token" onSubmit={submit} noValidate aria-busy={create.isPending || undefined} aria-label="Create an API token">
         <div className="settings-form__row">
           <SettingsField name="name" label="Token name" problem={problems.name} hint="Where it will be used, such as “work laptop” or “CI”.">
-            {(props) => <input {...props} type="text" required maxLength={TOKEN_NAME_MAX} autoComplete="off" />}
+            {(props) => <input {...props} ref={nameInput} type="text" required maxLength={TOKEN_NAME_MAX} autoComplete="off" />}
           </SettingsField>
           <SettingsField name="expiresInDays" label="Expires after" problem={problems.expiresInDays}>
             {(props) => (
