@@ -89,7 +89,7 @@ describe('settings', () => {
     expect(second.problems).toEqual([]);
   });
 
-  it('changes the display name everywhere it shows; a wrong current password is refused next to its field', async () => {
+  it('changes the display name everywhere it shows; a wrong current password and a refused new one are told next to their fields', async () => {
     const person = newPerson('hedy');
     const { page, problems } = await openPage(browser, '/signup');
     await signUpThroughPage(page, person);
