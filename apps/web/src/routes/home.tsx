@@ -1,22 +1,39 @@
+import { lazy, Suspense } from 'react';
 import { href } from 'react-router';
 import type { Route } from './+types/home';
+import { useViewer } from '../features/auth/use-viewer.js';
+import { viewerQuery } from '../features/auth/viewer-queries.js';
+import { latestFeedQuery } from '../features/feed/feed-queries.js';
 import { HomeHero } from '../features/home/home-hero.js';
 import { popularComparisonsQuery, publicFeedQuery, trendingToolsQuery } from '../features/home/home-queries.js';
 import { PopularComparisons } from '../features/home/popular-comparisons.js';
 import { RecentStacksAndDecisions } from '../features/home/recent-stacks-and-decisions.js';
 import { TrendingTools } from '../features/home/trending-tools.js';
-import { pageData } from '../lib/page-data.js';
+import { pageData, type PageFetcher } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 import '../features/home/home.css';
+// The signed-in part's styles come with the page, so nothing moves when its code arrives.
+import '../features/feed/feed.css';
 
-const page = pageData(async ({ queries, api }) => {
+// Only signed-in visitors see their feed: its code is a chunk of its own, outside the first download.
+const HomeFeed = lazy(() => import('../features/home/home-feed.js').then((module) => ({ default: module.HomeFeed })));
+
+const page = pageData(async ({ queries, api }, { hasSession }) => {
   await Promise.all([
     queries.ensureQueryData(trendingToolsQuery(api)),
     queries.ensureQueryData(popularComparisonsQuery(api)),
     queries.ensureQueryData(publicFeedQuery(api)),
+    // Without a session cookie certainly nobody is signed in: the page is the public one, with no extra call.
+    hasSession === false ? null : prefetchViewerFeed({ queries, api }),
   ]);
   return null;
 });
+
+/** A signed-in visitor's first few feed items, rendered with the page. */
+async function prefetchViewerFeed({ queries, api }: PageFetcher) {
+  const viewer = await queries.ensureQueryData(viewerQuery(api));
+  if (viewer) await queries.ensureQueryData(latestFeedQuery(api));
+}
 export const loader = page.loader;
 export const clientLoader = page.clientLoader;
 
@@ -37,9 +54,16 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function HomeRoute() {
+  const viewer = useViewer();
   return (
     <>
-      <HomeHero />
+      {viewer ? (
+        <Suspense fallback={null}>
+          <HomeFeed viewer={viewer} />
+        </Suspense>
+      ) : (
+        <HomeHero />
+      )}
       <div className="home-columns">
         <TrendingTools />
         <PopularComparisons />
