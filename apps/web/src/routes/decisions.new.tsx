@@ -1,12 +1,19 @@
+import { lazy, Suspense } from 'react';
 import type { MetaDescriptor } from 'react-router';
 import { useLocation } from 'react-router';
 import type { Route } from './+types/decisions.new';
-import { DecisionEditor } from '../features/decisions/decision-editor.js';
-import { prefilledStack, prefilledTools } from '../features/decisions/decision-editor-form.js';
+import { prefilledStack, prefilledTools } from '../features/decisions/decision-editor-params.js';
 import { toolQuery } from '../features/tools/tool-queries.js';
 import { profileQuery } from '../features/users/user-queries.js';
 import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
+// The editor's styles come with the page, so nothing moves when its code arrives (the preview's, for a
+// panel hidden until asked for, come with the editor's code).
+import '../features/decisions/decision-editor.css';
+
+// The editor (with the domain's schemas, to check a draft before it is sent) is a chunk of its own: rendered
+// on the server, hydrated when its code arrives.
+const DecisionEditor = lazy(() => import('../features/decisions/decision-editor.js').then((module) => ({ default: module.DecisionEditor })));
 
 const page = privatePageData(async ({ queries, api }, { request, viewer }) => {
   const url = new URL(request.url);
@@ -39,7 +46,9 @@ export default function Page({ loaderData }: Route.ComponentProps) {
     <div className="decision-new">
       <h1>Write a decision</h1>
       <p className="muted">Explain why your team chose a tool, and over what: the next team weighing it will thank you.</p>
-      <DecisionEditor key={search} initialTools={head.tools} initialStack={head.stack} stacks={head.stacks} />
+      <Suspense fallback={null}>
+        <DecisionEditor key={search} initialTools={head.tools} initialStack={head.stack} stacks={head.stacks} />
+      </Suspense>
     </div>
   );
 }

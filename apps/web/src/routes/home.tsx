@@ -1,14 +1,14 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { href } from 'react-router';
 import type { Route } from './+types/home';
-import { useViewer } from '../features/auth/use-viewer.js';
 import { viewerQuery } from '../features/auth/viewer-queries.js';
-import { latestFeedQuery } from '../features/feed/feed-queries.js';
 import { HomeHero } from '../features/home/home-hero.js';
-import { popularComparisonsQuery, publicFeedQuery, trendingToolsQuery } from '../features/home/home-queries.js';
+import { latestFeedQuery, popularComparisonsQuery, publicFeedQuery, trendingToolsQuery } from '../features/home/home-queries.js';
 import { PopularComparisons } from '../features/home/popular-comparisons.js';
 import { RecentStacksAndDecisions } from '../features/home/recent-stacks-and-decisions.js';
 import { TrendingTools } from '../features/home/trending-tools.js';
+import { useApi } from '../lib/api.js';
 import { pageData, type PageFetcher } from '../lib/page-data.js';
 import { pageMeta } from '../lib/page-meta.js';
 import '../features/home/home.css';
@@ -19,21 +19,24 @@ import '../features/feed/feed.css';
 const HomeFeed = lazy(() => import('../features/home/home-feed.js').then((module) => ({ default: module.HomeFeed })));
 
 const page = pageData(async ({ queries, api }, { hasSession }) => {
-  await Promise.all([
+  const [viewerName] = await Promise.all([
+    // Without a session cookie certainly nobody is signed in: the page is the public one, with no extra call.
+    hasSession === false ? null : prefetchViewerFeed({ queries, api }),
     queries.ensureQueryData(trendingToolsQuery(api)),
     queries.ensureQueryData(popularComparisonsQuery(api)),
     queries.ensureQueryData(publicFeedQuery(api)),
-    // Without a session cookie certainly nobody is signed in: the page is the public one, with no extra call.
-    hasSession === false ? null : prefetchViewerFeed({ queries, api }),
   ]);
-  return null;
+  return { viewerName };
 });
 
-/** A signed-in visitor's first few feed items, rendered with the page. */
-async function prefetchViewerFeed({ queries, api }: PageFetcher) {
+/** Who is signed in (their name, or null), and their first few feed items, rendered with the page. */
+async function prefetchViewerFeed({ queries, api }: PageFetcher): Promise<string | null> {
   const viewer = await queries.ensureQueryData(viewerQuery(api));
-  if (viewer) await queries.ensureQueryData(latestFeedQuery(api));
+  if (!viewer) return null;
+  await queries.ensureQueryData(latestFeedQuery(api));
+  return viewer.displayName?.trim() || viewer.username;
 }
+
 export const loader = page.loader;
 export const clientLoader = page.clientLoader;
 
@@ -53,22 +56,25 @@ export function meta({ loaderData }: Route.MetaArgs) {
   });
 }
 
-export default function HomeRoute() {
-  const viewer = useViewer();
+export default function HomeRoute({ loaderData }: Route.ComponentProps) {
   return (
     <>
-      {viewer ? (
-        <Suspense fallback={null}>
-          <HomeFeed viewer={viewer} />
-        </Suspense>
-      ) : (
-        <HomeHero />
-      )}
+      {loaderData.head.viewerName === null ? <HomeHero /> : <SignedInHero name={loaderData.head.viewerName} />}
       <div className="home-columns">
         <TrendingTools />
         <PopularComparisons />
       </div>
       <RecentStacksAndDecisions />
     </>
+  );
+}
+
+/** The latest of a signed-in visitor's feed, read here so that the lazy part needs no queries of its own. */
+function SignedInHero({ name }: { name: string }) {
+  const { data: items } = useSuspenseQuery(latestFeedQuery(useApi()));
+  return (
+    <Suspense fallback={null}>
+      <HomeFeed items={items} name={name} />
+    </Suspense>
   );
 }

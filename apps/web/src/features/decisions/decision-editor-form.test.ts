@@ -1,11 +1,13 @@
+import { DECISION_MAX_TOOLS } from '@stackyard/domain';
 import { describe, expect, it } from 'vitest';
-import { checkDraft, prefilledStack, prefilledTools } from './decision-editor-form.js';
+import { checkDraft } from './decision-editor-form.js';
+import { prefilledStack, prefilledTools } from './decision-editor-params.js';
 
 describe('the decision form', () => {
   it('reads ?tools= as slugs, each once, dropping what is not a slug', () => {
     expect(prefilledTools('gunicorn,passenger')).toEqual(['gunicorn', 'passenger']);
     expect(prefilledTools(' Gunicorn , gunicorn,,no slug!,nginx')).toEqual(['gunicorn', 'nginx']);
-    expect(prefilledTools(Array.from({ length: 12 }, (_, index) => `tool-${index}`).join(','))).toHaveLength(10);
+    expect(prefilledTools(Array.from({ length: 12 }, (_, index) => `tool-${index}`).join(','))).toHaveLength(DECISION_MAX_TOOLS);
     expect(prefilledTools(null)).toEqual([]);
   });
 

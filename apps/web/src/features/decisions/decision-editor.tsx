@@ -10,7 +10,6 @@ import { decisionPreviewQuery } from './decision-editor-queries.js';
 import { EditorTabs, type EditorTab } from './decision-editor-tabs.js';
 import { DecisionTools } from './decision-editor-tools.js';
 import './decision-page.css';
-import './decision-editor.css';
 
 export interface EditorStack {
   owner: string;

@@ -1,5 +1,4 @@
 import { FeedList } from './feed-list.js';
-import './feed.css';
 
 /** /feed: what the tools, stacks and people the viewer follows have been doing. */
 export function FeedPage({ username }: { username: string }) {

@@ -5,8 +5,6 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 export const FOLLOWED_FEED_KEY = ['feed', 'followed'] as const;
 /** Items per page of /feed. */
 export const FEED_PAGE_SIZE = 20;
-/** Items the home page shows of a signed-in visitor's feed. */
-export const HOME_FEED_ITEMS = 5;
 /** Tools and people an empty feed suggests following. */
 export const SUGGESTED_TOOLS = 6;
 export const SUGGESTED_PEOPLE = 6;
@@ -19,14 +17,6 @@ export function followedFeedQuery(api: Client) {
       api.feed.followed({ query: { limit: FEED_PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) } }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
-  });
-}
-
-/** The newest few items of the viewer's feed, for the home page. */
-export function latestFeedQuery(api: Client) {
-  return queryOptions({
-    queryKey: [...FOLLOWED_FEED_KEY, 'latest', { limit: HOME_FEED_ITEMS }] as const,
-    queryFn: async ({ signal }) => (await api.feed.followed({ query: { limit: HOME_FEED_ITEMS } }, { signal })).items,
   });
 }
 

@@ -1,21 +1,17 @@
-import type { Account } from '@stackyard/domain';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import type { FeedItem } from '@stackyard/domain';
 import { href, Link } from 'react-router';
-import { useApi } from '../../lib/api.js';
 import { FeedItemView } from '../feed/feed-item.js';
-import { latestFeedQuery } from '../feed/feed-queries.js';
-import { nameOf } from '../users/user-format.js';
 
 /**
  * A signed-in visitor's home: the newest of their feed, in place of the hero that explains the site to
- * newcomers, with the way to the whole feed and to what they would come to do.
+ * newcomers, with the way to the whole feed and to what they would come to do (signing out here reloads the
+ * page's data, which then says nobody is signed in). The items come from latestFeedQuery (home-queries.ts), read by the route.
  */
-export function HomeFeed({ viewer }: { viewer: Account }) {
-  const { data: items } = useSuspenseQuery(latestFeedQuery(useApi()));
+export function HomeFeed({ items, name }: { items: FeedItem[]; name: string }) {
   return (
     <section className="home-hero home-feed-hero" aria-labelledby="home-title">
       <h1 id="home-title" className="home-hero__title">
-        Welcome back, {nameOf(viewer)}
+        Welcome back, {name}
       </h1>
       <div className="home-feed-hero__head">
         <h2 id="home-feed-title">Latest in your feed</h2>
