@@ -7,6 +7,7 @@ import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 // The feed's styles come with the page, so nothing moves when its code arrives.
 import '../features/feed/feed.css';
+import '../features/follows/follow-button.css';
 
 // The list and its suggestions are a chunk of their own: rendered on the server, hydrated when their code arrives.
 const FeedPage = lazy(() => import('../features/feed/feed-page.js').then((module) => ({ default: module.FeedPage })));

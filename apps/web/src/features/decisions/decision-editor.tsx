@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { href, Link, useNavigate } from 'react-router';
 import { useApi } from '../../lib/api.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { describeApiError, formProblem } from '../../lib/field-errors.js';
 import { checkDraft, DECISION_FIELDS, type DecisionField } from './decision-editor-form.js';
 import { useCreateDecisionMutation } from './decision-editor-mutations.js';
@@ -40,6 +41,8 @@ export function DecisionEditor({ initialTools, initialStack, stacks }: DecisionE
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const stackRef = useRef<HTMLSelectElement>(null);
   const length = body.trim().length;
+  // Rendered on the server, the form waits for its code: what someone typed before would be lost on hydration.
+  const hydrated = useHydrated();
 
   const focusField = (field: DecisionField) => {
     if (field === 'body') {
@@ -78,90 +81,92 @@ export function DecisionEditor({ initialTools, initialStack, stacks }: DecisionE
   };
 
   return (
-    <form className="decision-editor" onSubmit={onSubmit} noValidate aria-busy={create.isPending}>
-      <EditorTabs
-        selected={tab}
-        onSelect={setTab}
-        write={
-          <div className="field">
-            <label htmlFor="decision-body">Your decision</label>
-            <p id="decision-body-hint" className="field__hint">
-              Why did you choose these tools, and over what? Markdown works: **bold**, [a link](https://example.org), lists.{' '}
-              {DECISION_MIN_LENGTH} to {DECISION_MAX_LENGTH.toLocaleString('en')} characters.
-            </p>
-            <textarea
-              ref={bodyRef}
-              id="decision-body"
-              name="body"
-              rows={12}
-              value={body}
-              onChange={(event) => setBody(event.target.value)}
-              aria-invalid={problems.body ? true : undefined}
-              aria-describedby={`decision-body-hint decision-body-count${problems.body ? ' decision-body-problem' : ''}`}
-            />
-            <p id="decision-body-count" className={length > DECISION_MAX_LENGTH ? 'field__hint decision-editor__count--over' : 'field__hint'}>
-              {length.toLocaleString('en')} / {DECISION_MAX_LENGTH.toLocaleString('en')} characters
-            </p>
-            {problems.body && (
-              <p id="decision-body-problem" className="field__problem">
-                {problems.body}
+    <form className="decision-editor" onSubmit={onSubmit} noValidate aria-busy={create.isPending || !hydrated}>
+      <fieldset className="decision-editor__fields" disabled={!hydrated}>
+        <EditorTabs
+          selected={tab}
+          onSelect={setTab}
+          write={
+            <div className="field">
+              <label htmlFor="decision-body">Your decision</label>
+              <p id="decision-body-hint" className="field__hint">
+                Why did you choose these tools, and over what? Markdown works: **bold**, [a link](https://example.org), lists.{' '}
+                {DECISION_MIN_LENGTH} to {DECISION_MAX_LENGTH.toLocaleString('en')} characters.
               </p>
+              <textarea
+                ref={bodyRef}
+                id="decision-body"
+                name="body"
+                rows={12}
+                value={body}
+                onChange={(event) => setBody(event.target.value)}
+                aria-invalid={problems.body ? true : undefined}
+                aria-describedby={`decision-body-hint decision-body-count${problems.body ? ' decision-body-problem' : ''}`}
+              />
+              <p id="decision-body-count" className={length > DECISION_MAX_LENGTH ? 'field__hint decision-editor__count--over' : 'field__hint'}>
+                {length.toLocaleString('en')} / {DECISION_MAX_LENGTH.toLocaleString('en')} characters
+              </p>
+              {problems.body && (
+                <p id="decision-body-problem" className="field__problem">
+                  {problems.body}
+                </p>
+              )}
+            </div>
+          }
+          preview={<DecisionPreview body={body} active={tab === 'preview'} />}
+        />
+
+        <DecisionTools tools={tools} max={DECISION_MAX_TOOLS} onChange={setTools} problem={problems.tools} />
+
+        <div className="field">
+          <label htmlFor="decision-stack">Stack it belongs to (optional)</label>
+          <select
+            ref={stackRef}
+            id="decision-stack"
+            name="stack"
+            value={stack}
+            onChange={(event) => setStack(event.target.value)}
+            aria-invalid={problems.stack ? true : undefined}
+            aria-describedby={problems.stack ? 'decision-stack-hint decision-stack-problem' : 'decision-stack-hint'}
+          >
+            <option value="">None</option>
+            {stacks.map((one) => (
+              <option key={`${one.owner}/${one.slug}`} value={`${one.owner}/${one.slug}`}>
+                {one.name}
+              </option>
+            ))}
+          </select>
+          <p id="decision-stack-hint" className="field__hint">
+            {stacks.length === 0 ? (
+              <>
+                You have no stack yet. <Link to={href('/stacks/new')}>Share one</Link> to write decisions within it.
+              </>
+            ) : (
+              'The decision is then shown on that stack’s page too.'
             )}
-          </div>
-        }
-        preview={<DecisionPreview body={body} active={tab === 'preview'} />}
-      />
-
-      <DecisionTools tools={tools} max={DECISION_MAX_TOOLS} onChange={setTools} problem={problems.tools} />
-
-      <div className="field">
-        <label htmlFor="decision-stack">Stack it belongs to (optional)</label>
-        <select
-          ref={stackRef}
-          id="decision-stack"
-          name="stack"
-          value={stack}
-          onChange={(event) => setStack(event.target.value)}
-          aria-invalid={problems.stack ? true : undefined}
-          aria-describedby={problems.stack ? 'decision-stack-hint decision-stack-problem' : 'decision-stack-hint'}
-        >
-          <option value="">None</option>
-          {stacks.map((one) => (
-            <option key={`${one.owner}/${one.slug}`} value={`${one.owner}/${one.slug}`}>
-              {one.name}
-            </option>
-          ))}
-        </select>
-        <p id="decision-stack-hint" className="field__hint">
-          {stacks.length === 0 ? (
-            <>
-              You have no stack yet. <Link to={href('/stacks/new')}>Share one</Link> to write decisions within it.
-            </>
-          ) : (
-            'The decision is then shown on that stack’s page too.'
-          )}
-        </p>
-        {problems.stack && (
-          <p id="decision-stack-problem" className="field__problem">
-            {problems.stack}
           </p>
-        )}
-      </div>
-
-      {formMessage && (
-        <div className="alert" role="alert">
-          <p className="alert__title">Your decision was not posted.</p>
-          <p>{formMessage}</p>
+          {problems.stack && (
+            <p id="decision-stack-problem" className="field__problem">
+              {problems.stack}
+            </p>
+          )}
         </div>
-      )}
-      <div className="decision-editor__actions">
-        <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
-          {create.isPending ? 'Posting…' : 'Post decision'}
-        </button>
-        <p role="status" className="decision-editor__status">
-          {create.isPending ? 'Posting your decision…' : create.isSuccess ? 'Posted. Opening it…' : ''}
-        </p>
-      </div>
+
+        {formMessage && (
+          <div className="alert" role="alert">
+            <p className="alert__title">Your decision was not posted.</p>
+            <p>{formMessage}</p>
+          </div>
+        )}
+        <div className="decision-editor__actions">
+          <button type="submit" className="button button--primary" aria-disabled={create.isPending}>
+            {create.isPending ? 'Posting…' : 'Post decision'}
+          </button>
+          <p role="status" className="decision-editor__status">
+            {create.isPending ? 'Posting your decision…' : create.isSuccess ? 'Posted. Opening it…' : ''}
+          </p>
+        </div>
+      </fieldset>
     </form>
   );
 }
