@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { href } from 'react-router';
 import type { Route } from './+types/home';
@@ -69,8 +69,17 @@ export default function HomeRoute({ loaderData }: Route.ComponentProps) {
   );
 }
 
-/** The latest of a signed-in visitor's feed, read here so that the lazy part needs no queries of its own. */
+/**
+ * A signed-in visitor's hero. Signing out here empties the cache before the page's data says nobody is
+ * signed in: from then on it is the public hero, and their feed is not asked for again.
+ */
 function SignedInHero({ name }: { name: string }) {
+  const viewer = useQuery(viewerQuery(useApi())).data;
+  return viewer === null ? <HomeHero /> : <LatestFeed name={name} />;
+}
+
+/** The latest of the visitor's feed, read here so that the lazy part needs no queries of its own. */
+function LatestFeed({ name }: { name: string }) {
   const { data: items } = useSuspenseQuery(latestFeedQuery(useApi()));
   return (
     <Suspense fallback={null}>
