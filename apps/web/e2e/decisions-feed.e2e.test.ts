@@ -47,6 +47,7 @@ describe('decisions and the feed', () => {
     const a = await openPage(browser, '/signup');
     await signUpThroughPage(a.page, follower);
     await a.page.goto(siteUrl('/tools/gunicorn'));
+    await expect(a.page.getByRole('link', { name: 'Write a decision about Gunicorn' }).getAttribute('href')).resolves.toBe('/decisions/new?tools=gunicorn');
     // The button says so at once; the server's answer is what counts, so wait for it before leaving.
     await Promise.all([followAnswered(a.page, 'gunicorn'), a.page.getByRole('button', { name: 'Follow Gunicorn', exact: true }).click()]);
     await a.page.reload();
