@@ -6,7 +6,7 @@ export interface RateLimitRule {
 }
 
 /** Kinds of community action with a budget of their own per user, on top of the overall one. */
-export const USER_ACTIONS = ['votes', 'reasons', 'decisions', 'follows', 'reports', 'stacks'] as const;
+export const USER_ACTIONS = ['votes', 'reasons', 'decisions', 'previews', 'follows', 'reports', 'stacks'] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
 
 export interface RateLimitConfig {
@@ -108,6 +108,7 @@ export function configFromEnv(env: Env): AppConfig {
         votes: perHour(env.RATE_LIMIT_VOTES_PER_HOUR),
         reasons: perHour(env.RATE_LIMIT_REASONS_PER_HOUR),
         decisions: perHour(env.RATE_LIMIT_DECISIONS_PER_HOUR),
+        previews: perHour(env.RATE_LIMIT_PREVIEWS_PER_HOUR),
         follows: perHour(env.RATE_LIMIT_FOLLOWS_PER_HOUR),
         reports: perHour(env.RATE_LIMIT_REPORTS_PER_HOUR),
         stacks: perHour(env.RATE_LIMIT_STACKS_PER_HOUR),

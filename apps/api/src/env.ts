@@ -90,6 +90,8 @@ const envSchema = z.object({
   RATE_LIMIT_VOTES_PER_HOUR: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_REASONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_DECISIONS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** Markdown previews of a decision being written: one per click on Preview, so more than decisions posted. */
+  RATE_LIMIT_PREVIEWS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_FOLLOWS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_STACKS_PER_HOUR: z.coerce.number().int().min(1).default(30),

@@ -191,6 +191,10 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
       "method": "post",
       "path": "/api/v1/decisions"
     },
+    "preview": {
+      "method": "post",
+      "path": "/api/v1/decisions/preview"
+    },
     "get": {
       "method": "get",
       "path": "/api/v1/decisions/:id"
@@ -201,6 +205,10 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
     }
   },
   "users": {
+    "popular": {
+      "method": "get",
+      "path": "/api/v1/users/popular"
+    },
     "get": {
       "method": "get",
       "path": "/api/v1/users/:username"

@@ -8,7 +8,7 @@ import { textSchema, webUrlSchema } from './text.js';
 /** Names that would shadow a page, an endpoint or the site's own voice. */
 export const RESERVED_USERNAMES = new Set([
   'about', 'account', 'admin', 'administrator', 'api', 'auth', 'categories', 'compare', 'decisions', 'feed',
-  'help', 'login', 'logout', 'me', 'moderation', 'moderator', 'new', 'null', 'root', 'search', 'settings',
+  'help', 'login', 'logout', 'me', 'moderation', 'moderator', 'new', 'null', 'popular', 'root', 'search', 'settings',
   'signin', 'signout', 'signup', 'stacks', 'stackyard', 'staff', 'support', 'system', 'tools', 'undefined',
   'users', 'www',
 ]);

@@ -58,3 +58,17 @@ export const decisionPageQuerySchema = z.object({ cursor: cursorParam('timestamp
 
 /** PUT /api/v1/decisions/:id/vote */
 export const decisionVoteResponseSchema = z.object({ decision: voteStateSchema });
+
+/**
+ * POST /api/v1/decisions/preview: a draft's body, rendered as a posted decision's would be. The same bounds as
+ * a decision's body at most (a draft may still be short), so a preview cannot be used to render anything larger.
+ */
+export const decisionPreviewRequestSchema = z.object({
+  body: textSchema({ multiline: true })
+    .max(DECISION_MAX_LENGTH * 4, `must be at most ${DECISION_MAX_LENGTH} characters`)
+    .transform((text) => text.trim())
+    .pipe(z.string().max(DECISION_MAX_LENGTH, `must be at most ${DECISION_MAX_LENGTH} characters`)),
+});
+export type DecisionPreviewRequest = z.infer<typeof decisionPreviewRequestSchema>;
+/** The draft's body rendered safely: exactly the `html` a decision with that body would have. */
+export const decisionPreviewResponseSchema = z.object({ html: z.string() });

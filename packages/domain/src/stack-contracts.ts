@@ -86,6 +86,20 @@ export const followStateSchema = z.object({ following: z.boolean(), followers: z
 export const stackDetailResponseSchema = z.object({ stack: stackDetailSchema });
 export const createdStackResponseSchema = z.object({ stack: z.object({ owner: z.string(), slug: z.string() }) });
 
+/** GET /api/v1/users/popular: the most followed people, as many as asked (12 at most). */
+export const POPULAR_USERS_MAX = 12;
+export const popularUsersQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(POPULAR_USERS_MAX).default(POPULAR_USERS_MAX) });
+export const popularUserSchema = userLinkSchema.extend({
+  followers: z.number().int(),
+  /** Their stacks anyone may see. */
+  stacks: z.number().int(),
+  /** Whether the viewer follows them; null when nobody is signed in. */
+  viewerFollowing: z.boolean().nullable(),
+});
+export type PopularUser = z.infer<typeof popularUserSchema>;
+/** Ranked by followers, then stacks; suspended people and the viewer themselves are left out. */
+export const popularUsersResponseSchema = z.object({ items: z.array(popularUserSchema) });
+
 /** How many stacks and follows of each kind, and decisions, a profile lists. */
 export const PROFILE_LIST = 50;
 export const PROFILE_DECISIONS = 20;

@@ -101,3 +101,15 @@ export async function listFollowedBy(db: Db, userId: number, limit: number) {
   ]);
   return { tools, stacks, users };
 }
+
+/** Which of these people the user follows: one query over the follower's follows. */
+export async function listFollowedUserIds(db: Db, userId: number, userIds: number[]): Promise<Set<number>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('follows')
+    .select('followee_id')
+    .where('user_id', '=', userId)
+    .where('followee_id', 'in', userIds)
+    .execute();
+  return new Set(rows.map((row) => row.followee_id).filter((id): id is number => id !== null));
+}

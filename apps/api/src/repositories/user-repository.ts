@@ -134,3 +134,28 @@ export async function lockActiveVoter(trx: Trx, userId: number): Promise<boolean
   const row = await trx.selectFrom('users').select('suspended_at').where('id', '=', userId).forShare().executeTakeFirst();
   return row !== undefined && row.suspended_at === null;
 }
+
+export interface PopularUserRow {
+  id: number;
+  username: string;
+  displayName: string | null;
+  avatarUrl: string | null;
+  followers: number;
+  stacks: number;
+}
+
+/**
+ * The most followed people who are not suspended (and not `exceptId`), ties broken by how many stacks anyone
+ * may see they have, then by who joined first: one query, whose stacks count is a correlated count over the
+ * owner index for each candidate.
+ */
+export async function listPopularUsers(db: Db, limit: number, exceptId: number | null): Promise<PopularUserRow[]> {
+  const { rows } = await sql<PopularUserRow>`
+    select u.id, u.username, u.display_name as "displayName", u.avatar_url as "avatarUrl", u.followers_count as followers,
+      (select count(*) from stacks s where s.owner_id = u.id and ${visibleTo(ANYONE, 'stack', 's')})::int as stacks
+    from users u
+    where u.suspended_at is null ${exceptId === null ? sql`` : sql`and u.id <> ${exceptId}`}
+    order by u.followers_count desc, stacks desc, u.id asc
+    limit ${limit}`.execute(db);
+  return rows;
+}

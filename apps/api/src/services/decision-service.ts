@@ -61,6 +61,11 @@ export function toDecision(row: DecisionRow, tools: Array<{ slug: string; name: 
   };
 }
 
+/** A draft rendered as postDecision would store it (the same renderer, so the preview is what will be posted). */
+export function previewDecision(body: string): { html: string } {
+  return { html: renderMarkdown(body) };
+}
+
 /** Posts a decision about 1-10 tools, maybe within one of the author's stacks, with its feed event. */
 export async function postDecision(db: Kysely<Database>, viewer: Viewer, request: CreateDecisionRequest, now: Date): Promise<Decision> {
   // Rendered once, before the transaction; reads return the stored HTML (an edit renders its new body too).

@@ -1,12 +1,12 @@
 import type { Database } from '@stackyard/db';
-import { PROFILE_DECISIONS, PROFILE_LIST, type Profile } from '@stackyard/domain';
+import { PROFILE_DECISIONS, PROFILE_LIST, type PopularUser, type Profile } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { isModerator, readerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { listDecisionsByAuthor } from '../repositories/decision-repository.js';
-import { isFollowing, listFollowedBy } from '../repositories/follow-repository.js';
+import { isFollowing, listFollowedBy, listFollowedUserIds } from '../repositories/follow-repository.js';
 import { listStacksOfOwner } from '../repositories/stack-repository.js';
-import { countProfileContents, findUserByUsername } from '../repositories/user-repository.js';
+import { countProfileContents, findUserByUsername, listPopularUsers } from '../repositories/user-repository.js';
 import { toStackSummary } from './catalogue-mapping.js';
 import { presentDecisions } from './decision-service.js';
 
@@ -49,4 +49,14 @@ export async function getProfile(db: Kysely<Database>, username: string, viewer:
     },
     viewer: viewer ? { following: viewerFollows } : null,
   };
+}
+
+/**
+ * Whom to follow first: the most followed people, then those with the most stacks, never the viewer
+ * (nobody follows themselves) nor anyone suspended, each with whether the viewer already follows them.
+ */
+export async function getPopularUsers(db: Kysely<Database>, limit: number, viewer: Viewer | null): Promise<PopularUser[]> {
+  const rows = await listPopularUsers(db, limit, viewer?.id ?? null);
+  const followed = viewer ? await listFollowedUserIds(db, viewer.id, rows.map((row) => row.id)) : null;
+  return rows.map(({ id, ...user }) => ({ ...user, viewerFollowing: followed ? followed.has(id) : null }));
 }

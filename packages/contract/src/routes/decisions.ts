@@ -1,6 +1,8 @@
 import {
   createDecisionRequestSchema,
   decisionParamsSchema,
+  decisionPreviewRequestSchema,
+  decisionPreviewResponseSchema,
   decisionResponseSchema,
   decisionVoteResponseSchema,
   voteRequestSchema,
@@ -18,6 +20,15 @@ export const decisions = defineRoutes('decisions', {
     access: 'member',
     request: { body: createDecisionRequestSchema },
     responses: { 201: { description: 'The decision, its Markdown rendered safely', schema: decisionResponseSchema } },
+  },
+  preview: {
+    method: 'post',
+    path: `${BASE}/preview`,
+    summary: "A draft's Markdown (at most 5,000 characters) rendered exactly as a posted decision's would be; nothing is stored",
+    tags: ['decisions'],
+    access: 'member',
+    request: { body: decisionPreviewRequestSchema },
+    responses: { 200: { description: 'The draft rendered safely', schema: decisionPreviewResponseSchema } },
   },
   get: {
     method: 'get',

@@ -1,10 +1,19 @@
-import { profileResponseSchema, userParamsSchema } from '@stackyard/domain';
+import { popularUsersQuerySchema, popularUsersResponseSchema, profileResponseSchema, userParamsSchema } from '@stackyard/domain';
 import { defineRoutes } from '../route.js';
 import { followRoutes } from './follows.js';
 
 const ONE = '/api/v1/users/:username';
 
 export const users = defineRoutes('users', {
+  popular: {
+    method: 'get',
+    path: '/api/v1/users/popular',
+    summary: 'The most followed people (then those with the most stacks): whom to follow first',
+    tags: ['users'],
+    access: 'viewer',
+    request: { query: popularUsersQuerySchema },
+    responses: { 200: { description: 'At most 12 people, the most followed first', schema: popularUsersResponseSchema } },
+  },
   get: {
     method: 'get',
     path: ONE,

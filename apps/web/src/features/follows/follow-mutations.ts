@@ -37,6 +37,7 @@ export function useFollowMutation(target: FollowTarget) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (following: boolean) => setFollow(api, target, following),
-    onSettled: () => Promise.all(keysOf(target).map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    // What the viewer follows is what their feed shows (features/feed/feed-queries.ts), so it refreshes too.
+    onSettled: () => Promise.all([...keysOf(target), ['feed', 'followed']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }

@@ -32,3 +32,17 @@ export function publicFeedQuery(api: Client) {
     queryFn: async ({ signal }) => (await api.feed.public({ query: { limit: HOME_FEED_EVENTS } }, { signal })).items,
   });
 }
+
+/** How many of a signed-in visitor's feed items the home page shows. */
+export const HOME_FEED_ITEMS = 5;
+
+/**
+ * The newest few items of the signed-in visitor's feed. Its key starts like every view of their feed
+ * (['feed', 'followed'], features/feed/feed-queries.ts), so a follow refreshes it with the others.
+ */
+export function latestFeedQuery(api: Client) {
+  return queryOptions({
+    queryKey: ['feed', 'followed', 'latest', { limit: HOME_FEED_ITEMS }] as const,
+    queryFn: async ({ signal }) => (await api.feed.followed({ query: { limit: HOME_FEED_ITEMS } }, { signal })).items,
+  });
+}

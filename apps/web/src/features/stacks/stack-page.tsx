@@ -1,8 +1,10 @@
 import type { StackDetail } from '@stackyard/domain';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { Eyebrow, Notice, PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
+import { viewerQuery } from '../auth/viewer-queries.js';
 import { DecisionList } from '../decisions/decision-card.js';
 import { FollowButton } from '../follows/follow-button.js';
 import { displayHost, safeExternalUrl } from '../tools/tool-format.js';
@@ -15,6 +17,8 @@ import './stack-page.css';
 /** A stack: who runs it, what it is, its tools layer by layer, and the decisions written about it. */
 export function StackPage({ owner, slug }: { owner: string; slug: string }) {
   const { data: stack } = useSuspenseQuery(stackQuery(useApi(), owner, slug));
+  // The viewer's query itself rather than useViewer(), which the header's chunk keeps to itself.
+  const isOwner = useQuery(viewerQuery(useApi())).data?.username.toLowerCase() === stack.owner.username.toLowerCase();
   return (
     <article className="stack-page" aria-labelledby="stack-title">
       <StackHeader stack={stack} />
@@ -33,6 +37,9 @@ export function StackPage({ owner, slug }: { owner: string; slug: string }) {
         )}
       </PageSection>
       <PageSection id="stack-decisions-title" title="Decisions" count={stack.decisions.length}>
+        {isOwner && (
+          <Link className="button button--quiet" to={`/decisions/new?stack=${encodeURIComponent(`${stack.owner.username}/${stack.slug}`)}`}>Write a decision about this stack</Link>
+        )}
         <DecisionList
           decisions={stack.decisions}
           label={`Decisions about ${stack.name}`}

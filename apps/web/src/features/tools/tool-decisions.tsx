@@ -14,6 +14,9 @@ export function ToolDecisions({ slug, name }: { slug: string; name: string }) {
   return (
     <section className="tool-section" aria-labelledby="decisions-title">
       <h2 id="decisions-title">Decisions about {name}</h2>
+      <p>
+        <Link to={`/decisions/new?tools=${encodeURIComponent(slug)}`}>Write a decision about {name}</Link>
+      </p>
       {decisions.length === 0 ? (
         <p className="muted">
           Nobody has explained a choice of {name} yet. <Link to="/stacks/new">Share your stack</Link> and say why you picked it.
