@@ -72,10 +72,13 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
     ) : (
       <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} requestId={root?.requestId} error={error} />
     );
+  // The header needs who is signed in here too: the root's own data, since the page's never arrived.
   return (
-    <SiteLayout>
-      <Suspense fallback={null}>{page}</Suspense>
-    </SiteLayout>
+    <HydrationBoundary state={root?.dehydratedState}>
+      <SiteLayout>
+        <Suspense fallback={null}>{page}</Suspense>
+      </SiteLayout>
+    </HydrationBoundary>
   );
 }
 

@@ -6,6 +6,7 @@ import './site-layout.css';
 import '../../components/combobox.css';
 import '../search/search-box.css';
 import './error-pages.css';
+import '../users/user-avatar.css';
 
 // The header's search is in the server's HTML on every page; its suggestions' code is its own chunk, which
 // hydrates the box when it arrives, so no page's first download carries it.
