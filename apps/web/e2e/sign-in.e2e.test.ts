@@ -31,6 +31,8 @@ describe('signing up, out and in', () => {
 
     await page.goto(siteUrl('/login'));
     await expectAccessible(page);
+    // This server has no GitHub app configured, so it offers no GitHub sign-in (github-sign-in.e2e.test.ts has one).
+    expect(await page.getByRole('link', { name: 'Continue with GitHub' }).count()).toBe(0);
     await page.getByLabel('Username or email').fill(person.email);
     await page.getByLabel('Password', { exact: true }).fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

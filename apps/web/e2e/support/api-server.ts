@@ -17,6 +17,8 @@ export interface ApiServerOptions {
   webDir: string;
   /** A PostgreSQL database of the test's own to run on; without one, an embedded database in a fresh folder. */
   databaseUrl?: string;
+  /** More settings for this server (e.g. GitHub sign-in against a local stand-in). */
+  env?: Record<string, string>;
 }
 
 export interface RunningApiServer {
@@ -30,7 +32,7 @@ export interface RunningApiServer {
  * Starts the production server as a black box, exactly as it is deployed: one Node process serving the
  * API and the rendered pages, on a database of the test's own seeded with the demo community.
  */
-export async function startApiServer({ mainPath, webDir, databaseUrl }: ApiServerOptions): Promise<RunningApiServer> {
+export async function startApiServer({ mainPath, webDir, databaseUrl, env = {} }: ApiServerOptions): Promise<RunningApiServer> {
   if (!existsSync(mainPath)) {
     throw new Error(`${mainPath} is missing: build the API first (node scripts/pnpm.mjs --filter @stackyard/api build).`);
   }
@@ -58,6 +60,7 @@ export async function startApiServer({ mainPath, webDir, databaseUrl }: ApiServe
       STACKYARD_PUBLIC_URL: origin,
       STACKYARD_WEB_DIR: webDir,
       STACKYARD_SEED: 'demo',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,6 +2,7 @@ import { ApiError } from '@stackyard/contract/browser';
 import type { Reason, ReasonKind } from '@stackyard/domain';
 import { useId, useState } from 'react';
 import { describeApiError } from '../../lib/field-errors.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { useVoteMutation } from '../votes/vote-mutations.js';
 import { useAddReasonMutation } from './tool-mutations.js';
 
@@ -13,6 +14,7 @@ const MAX_REASON = 140;
 export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: string }) {
   const add = useAddReasonMutation(slug);
   const vote = useVoteMutation();
+  const hydrated = useHydrated();
   const [kind, setKind] = useState<ReasonKind>('pro');
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
@@ -74,7 +76,8 @@ export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: str
           {MIN_REASON}-{MAX_REASON} characters, e.g. “Easy to configure”.
         </p>
       </div>
-      <button type="submit" className="button" aria-disabled={add.isPending}>
+      {/* Disabled until the script runs: before that, pressing it would reload the page with the words in its address. */}
+      <button type="submit" className="button" disabled={!hydrated} aria-disabled={add.isPending || undefined}>
         {add.isPending ? 'Adding…' : 'Add'}
       </button>
       <div className="tool-reason-form__message-row" role="status">
