@@ -5,6 +5,7 @@ import { Eyebrow, Notice, PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
 import { DecisionList } from '../decisions/decision-card.js';
 import { FollowButton } from '../follows/follow-button.js';
+import { ReportButton } from '../reports/report-button.js';
 import { displayHost, safeExternalUrl } from '../tools/tool-format.js';
 import { UserByline } from '../users/user-byline.js';
 import { layerSectionId, layerToolCount } from './stack-format.js';
@@ -63,6 +64,7 @@ function StackHeader({ stack }: { stack: StackDetail }) {
           followers={stack.stats.followers}
           following={stack.viewer ? stack.viewer.following : null}
         />
+        <ReportButton subjectType="stack" subjectId={stack.id} label={stack.name} />
         <dl className="stack-facts">
           <div>
             <dt>Tools</dt>

@@ -1,6 +1,7 @@
 import type { Reason, ToolDetail } from '@stackyard/domain';
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
+import { ReportButton } from '../reports/report-button.js';
 import { signInHref } from '../site/sign-in-link.js';
 import { VoteButton } from '../votes/vote-button.js';
 
@@ -56,6 +57,7 @@ function ReasonList({ id, title, reasons, votedIds, empty }: ReasonListProps) {
                 {reason.text}
                 {reason.hidden && <span className="tool-badge">Hidden from others</span>}
               </span>
+              <ReportButton subjectType="reason" subjectId={reason.id} label={reason.text} />
             </li>
           ))}
         </ul>
