@@ -5,6 +5,7 @@ import { DateTime } from '../../components/date-time.js';
 import { Eyebrow, Notice } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
 import { ReportButton } from '../reports/report-button.js';
+import '../reports/report-button.css';
 import { ToolChipList } from '../stacks/tool-chip-list.js';
 import { UserByline } from '../users/user-byline.js';
 import { nameOf } from '../users/user-format.js';

@@ -30,7 +30,7 @@ interface ReportDialogProps {
  * and the daily limit (429) says when to try again. Escape or Cancel closes it, and focus goes back to
  * the button that opened it.
  */
-export function ReportDialog({ subjectType, subjectId, label, sent, onSent, onClose }: ReportDialogProps) {
+export default function ReportDialog({ subjectType, subjectId, label, sent, onSent, onClose }: ReportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const report = useReportMutation();

@@ -6,6 +6,7 @@ import { useApi } from '../../lib/api.js';
 import { DecisionList } from '../decisions/decision-card.js';
 import { FollowButton } from '../follows/follow-button.js';
 import { ReportButton } from '../reports/report-button.js';
+import '../reports/report-button.css';
 import { displayHost, safeExternalUrl } from '../tools/tool-format.js';
 import { UserByline } from '../users/user-byline.js';
 import { layerSectionId, layerToolCount } from './stack-format.js';

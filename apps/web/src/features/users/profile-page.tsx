@@ -7,6 +7,7 @@ import { useApi } from '../../lib/api.js';
 import { DecisionList } from '../decisions/decision-card.js';
 import { FollowButton } from '../follows/follow-button.js';
 import { ReportButton } from '../reports/report-button.js';
+import '../reports/report-button.css';
 import { StackCard } from '../stacks/stack-card.js';
 import { ToolChipList } from '../stacks/tool-chip-list.js';
 import { displayHost, safeExternalUrl } from '../tools/tool-format.js';
