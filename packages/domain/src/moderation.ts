@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { cursorParam, limitParam, pageSchema } from './pagination.js';
 import { textSchema } from './text.js';
 
-export const REPORT_SUBJECT_TYPES = ['reason', 'decision', 'stack', 'user'] as const;
-export type ReportSubjectType = (typeof REPORT_SUBJECT_TYPES)[number];
-export const REPORT_REASONS = ['spam', 'abusive', 'off-topic', 'wrong', 'other'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
+import { REPORT_REASONS, REPORT_SUBJECT_TYPES, type ReportSubjectType } from './report-reasons.js';
+
+export { REPORT_REASONS, REPORT_SUBJECT_TYPES, type ReportReason, type ReportSubjectType } from './report-reasons.js';
 /**
  * Reports from this many distinct established members (see REPORT_TRUST_MIN_AGE_DAYS in the API) hide a pro
  * or con, decision or stack until a moderator decides. A person is never suspended by reports, only queued.
  */
 export const AUTO_HIDE_REPORTS = 5;
+/** How many of a subject's open reports the queue shows in full. */
+export const REPORT_QUEUE_DETAILS = 20;
 
 const subjectIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** Empty after trimming means no note. */
@@ -78,6 +79,25 @@ export const reportQueueItemSchema = z.object({
   reports: z.number().int(),
   reasons: z.array(z.enum(REPORT_REASONS)),
   firstReportedAt: z.string(),
+  /** The subject no longer exists (its open reports wait to be dismissed). */
+  deleted: z.boolean(),
+  /** The tool a reported pro or con belongs to; null for other subjects. */
+  tool: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  /** A reported stack's address; null for other subjects. */
+  stack: z.object({ owner: z.string(), slug: z.string() }).nullable(),
+  /** The reported person, or the author of a reported decision; null for other subjects. */
+  username: z.string().nullable(),
+  /** The subject's open reports, oldest first, at most REPORT_QUEUE_DETAILS of them (`reports` counts them all). */
+  openReports: z.array(
+    z.object({
+      id: z.number().int(),
+      reason: z.enum(REPORT_REASONS),
+      note: z.string().nullable(),
+      /** The reporter's username; null when their account is gone. */
+      reporter: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 export type ReportQueueItem = z.infer<typeof reportQueueItemSchema>;
 export const reportQueueResponseSchema = pageSchema(reportQueueItemSchema);

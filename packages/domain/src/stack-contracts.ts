@@ -52,6 +52,8 @@ export const stackToolSchema = toolLinkSchema.extend({
 
 /** A stack's page: its tools grouped by layer, then category, as the taxonomy orders them. */
 export const stackDetailSchema = z.object({
+  /** What a report names the stack by. */
+  id: z.number().int(),
   slug: z.string(),
   name: z.string(),
   description: z.string(),
@@ -107,6 +109,8 @@ export const PROFILE_DECISIONS = 20;
 /** GET /api/v1/users/:username: a person's profile, stacks, decisions and what they follow, with counts. */
 export const profileResponseSchema = z.object({
   user: userLinkSchema.extend({
+    /** What a report names the person by. */
+    id: z.number().int(),
     bio: z.string().nullable(),
     websiteUrl: z.string().nullable(),
     createdAt: z.string(),

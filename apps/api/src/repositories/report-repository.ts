@@ -137,6 +137,7 @@ export interface ReportQueueRow {
   reasonKind: string | null;
   reasonText: string | null;
   toolName: string | null;
+  toolSlug: string | null;
   decisionExcerpt: string | null;
   decisionAuthor: string | null;
   stackName: string | null;
@@ -177,7 +178,7 @@ export async function listReportQueue(db: Db, page: PageRequest): Promise<Report
              when 'stack' then s.hidden
              else u.suspended_at is not null
            end as hidden,
-           r.kind as "reasonKind", r.text as "reasonText", t.name as "toolName",
+           r.kind as "reasonKind", r.text as "reasonText", t.name as "toolName", t.slug as "toolSlug",
            left(d.body, 400) as "decisionExcerpt", da.username as "decisionAuthor",
            s.name as "stackName", s.slug as "stackSlug", so.username as "stackOwner",
            u.username
@@ -190,5 +191,38 @@ export async function listReportQueue(db: Db, page: PageRequest): Promise<Report
     left join users so on so.id = s.owner_id
     left join users u on q.subject_type = 'user' and u.id = q.subject_id
     order by q.first_reported_at, q.first_report_id`.execute(db);
+  return rows;
+}
+
+/** One open report as the queue shows it. */
+export interface OpenReportRow {
+  id: number;
+  subjectType: ReportSubjectType;
+  subjectId: number;
+  reason: ReportReason;
+  note: string | null;
+  reporter: string | null;
+  createdAt: Date;
+}
+
+/**
+ * The open reports of the queue's subjects, oldest first, at most `perSubject` of each (a subject reported by
+ * thousands is still one short list). One query for a page of the queue, over `reports_open_idx`.
+ */
+export async function listOpenReportsOf(db: Db, subjects: readonly ReportSubject[], perSubject: number): Promise<OpenReportRow[]> {
+  if (subjects.length === 0) return [];
+  const keys = sql.join(subjects.map((subject) => sql`(${subject.type}::text, ${subject.id}::bigint)`));
+  const { rows } = await sql<OpenReportRow>`
+    select id, "subjectType", "subjectId", reason, note, reporter, "createdAt"
+    from (
+      select rp.id, rp.subject_type as "subjectType", rp.subject_id as "subjectId", rp.reason, rp.note,
+             u.username as reporter, rp.created_at as "createdAt",
+             row_number() over (partition by rp.subject_type, rp.subject_id order by rp.created_at, rp.id) as place
+      from reports rp
+      left join users u on u.id = rp.reporter_id
+      where rp.status = 'open' and (rp.subject_type::text, rp.subject_id::bigint) in (${keys})
+    ) ranked
+    where place <= ${perSubject}
+    order by "createdAt", id`.execute(db);
   return rows;
 }

@@ -1,6 +1,7 @@
 import { toPage, type Database, type PageRequest, type Trx } from '@stackyard/db';
 import {
   oneLine,
+  REPORT_QUEUE_DETAILS,
   type ModerationActionRequest,
   type ModerationActionResult,
   type ModerationLogEntry,
@@ -20,7 +21,7 @@ import {
   type LockedSubject,
   type ModerationLogEntryRow,
 } from '../repositories/moderation-repository.js';
-import { listReportQueue, resolveOpenReports, type ReportQueueRow } from '../repositories/report-repository.js';
+import { listOpenReportsOf, listReportQueue, resolveOpenReports, type OpenReportRow, type ReportQueueRow } from '../repositories/report-repository.js';
 import { shiftCountersForVotesOf } from '../repositories/user-repository.js';
 import { lockAuthoredContent, setAuthorSuspended, setContentHidden } from '../repositories/visibility.js';
 
@@ -144,9 +145,22 @@ function summarise(row: ReportQueueRow): string {
   }
 }
 
-/** The moderators' queue: subjects with open reports, the longest waiting first. */
+/**
+ * The moderators' queue: subjects with open reports, the longest waiting first, each with where to find it
+ * and its first open reports (who, why, when, their note). Two queries a page, whatever its subjects.
+ */
 export async function getReportQueue(db: Kysely<Database>, query: PageRequest): Promise<Page<ReportQueueItem>> {
   const page = toPage(await listReportQueue(db, query), query.limit, (row) => [row.sortKey, row.firstReportId]);
+  const details = await listOpenReportsOf(
+    db,
+    page.items.map((row) => ({ type: row.subjectType, id: row.subjectId })),
+    REPORT_QUEUE_DETAILS,
+  );
+  const reportsOf = new Map<string, OpenReportRow[]>();
+  for (const report of details) {
+    const key = `${report.subjectType}:${report.subjectId}`;
+    reportsOf.set(key, [...(reportsOf.get(key) ?? []), report]);
+  }
   return {
     ...page,
     items: page.items.map((row) => ({
@@ -157,8 +171,32 @@ export async function getReportQueue(db: Kysely<Database>, query: PageRequest): 
       reports: row.reports,
       reasons: row.reasons,
       firstReportedAt: new Date(row.firstReportedAt).toISOString(),
+      ...whereToFind(row),
+      openReports: (reportsOf.get(`${row.subjectType}:${row.subjectId}`) ?? []).map((report) => ({
+        id: report.id,
+        reason: report.reason,
+        note: report.note,
+        reporter: report.reporter,
+        createdAt: new Date(report.createdAt).toISOString(),
+      })),
     })),
   };
+}
+
+/** What a queue item needs to link its subject: a pro or con's tool, a stack's address, a person's username. */
+function whereToFind(row: ReportQueueRow): Pick<ReportQueueItem, 'deleted' | 'tool' | 'stack' | 'username'> {
+  const none = { deleted: row.hidden === null, tool: null, stack: null, username: null };
+  if (row.hidden === null) return none;
+  switch (row.subjectType) {
+    case 'reason':
+      return { ...none, tool: row.toolSlug && row.toolName ? { slug: row.toolSlug, name: row.toolName } : null };
+    case 'stack':
+      return { ...none, stack: row.stackOwner && row.stackSlug ? { owner: row.stackOwner, slug: row.stackSlug } : null };
+    case 'decision':
+      return { ...none, username: row.decisionAuthor };
+    case 'user':
+      return { ...none, username: row.username };
+  }
 }
 
 /** The public moderation log, newest first. */

@@ -116,6 +116,7 @@ export async function getStack(db: Kysely<Database>, owner: string, slug: string
     });
   }
   return {
+    id: stack.id,
     slug: stack.slug,
     name: stack.name,
     description: stack.description,

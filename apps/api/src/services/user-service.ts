@@ -30,6 +30,7 @@ export async function getProfile(db: Kysely<Database>, username: string, viewer:
   ]);
   return {
     user: {
+      id: user.id,
       username: user.username,
       displayName: user.display_name,
       avatarUrl: user.avatar_url,

@@ -214,6 +214,42 @@ describe('moderation', () => {
     await noDrift();
   });
 
+  it('lists each subject with where to find it and its open reports: who, why, their note, when, oldest first', async () => {
+    const newcomer = await buildUser(db());
+    const reason = await buildReason(db(), member, 'caddy', { text: 'Queued with its reports in full' });
+    const stack = await buildStack(db(), member);
+    const decision = await buildDecision(db(), member);
+    // A brand-new account's report counts towards no automatic hiding, but it reaches the queue all the same.
+    await server.as(newcomer).reports.create({ body: { subjectType: 'reason', subjectId: reason.id, reason: 'spam', note: '  Links to a shop  ' } });
+    await server.as(reporters[0]!).reports.create({ body: { subjectType: 'reason', subjectId: reason.id, reason: 'wrong' } });
+    for (const [subjectType, subjectId] of [['stack', stack.id], ['decision', decision.id], ['user', newcomer.id]] as const) {
+      await server.as(reporters[1]!).reports.create({ body: { subjectType, subjectId, reason: 'other' } });
+    }
+
+    const items = (await server.as(moderator).moderation.queue({ query: { limit: 100 } })).items;
+    const itemOf = (type: string, id: number) => items.find((item) => item.subjectType === type && item.subjectId === id);
+    expect(itemOf('reason', reason.id)).toMatchObject({
+      deleted: false,
+      tool: { slug: 'caddy', name: 'Caddy' },
+      stack: null,
+      username: null,
+      reports: 2,
+      openReports: [
+        { reason: 'spam', note: 'Links to a shop', reporter: newcomer.username },
+        { reason: 'wrong', note: null, reporter: reporters[0]!.username },
+      ],
+    });
+    const [first, second] = itemOf('reason', reason.id)!.openReports;
+    expect(Date.parse(first!.createdAt)).toBeLessThanOrEqual(Date.parse(second!.createdAt));
+    expect(itemOf('stack', stack.id)).toMatchObject({ stack: { owner: member.username, slug: stack.slug }, tool: null, username: null });
+    expect(itemOf('decision', decision.id)).toMatchObject({ username: member.username, tool: null, stack: null });
+    expect(itemOf('user', newcomer.id)).toMatchObject({ username: newcomer.username, openReports: [{ reason: 'other', reporter: reporters[1]!.username }] });
+
+    for (const [subjectType, subjectId] of [['reason', reason.id], ['stack', stack.id], ['decision', decision.id], ['user', newcomer.id]] as const) {
+      await server.as(moderator).moderation.act({ body: { action: 'dismiss', subjectType, subjectId } });
+    }
+  });
+
   it('does not let a moderator suspend themselves or an admin', async () => {
     const admin = await buildUser(db(), { role: 'admin' });
     const entries = await logSize();

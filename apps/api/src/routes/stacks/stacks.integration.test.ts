@@ -38,6 +38,9 @@ describe('stacks', () => {
     const params = { owner: owner.username, slug: 'acme-billing' };
     const page = await server.client.stacks.get({ params });
     expect(page.stack.stats.tools).toBe(5);
+    // Its id, which a report names it by.
+    const row = await server.database.db.selectFrom('stacks').select('id').where('owner_id', '=', owner.id).where('slug', '=', 'acme-billing').executeTakeFirstOrThrow();
+    expect(page.stack.id).toBe(row.id);
     const layer = page.stack.groups[0]!;
     expect(layer.name).toBe('Application & Data');
     const flat = page.stack.groups.flatMap((group) => group.categories.flatMap((category) => category.tools));

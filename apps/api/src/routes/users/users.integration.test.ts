@@ -35,6 +35,7 @@ describe('GET /api/v1/users/:username', () => {
     await follower.stacks.follow({ params: { owner: someone.username, slug: theirs.slug } });
 
     const profile = await server.client.users.get({ params: { username: person.username } });
+    expect(profile.user.id).toBe(person.id);
     expect(profile.counts).toEqual({ stacks: 1, decisions: 1, following: { tools: 3, stacks: 1, users: 1 } });
     expect(profile.stacks.map((stack) => stack.slug)).toEqual([visibleStack.slug]);
     expect(profile.decisions).toHaveLength(1);

@@ -1,5 +1,6 @@
 import type { Reason, ToolProfile } from '@stackyard/domain';
 import { href, Link } from 'react-router';
+import { ReportButton } from '../reports/report-button.js';
 import { VoteButton } from '../votes/vote-button.js';
 import { pluralize } from '../tools/tool-format.js';
 import type { ComparisonViewer } from './compare-viewer.js';
@@ -51,6 +52,7 @@ function ReasonList({ tool, kind, reasons, viewer }: ReasonListProps) {
             <li key={reason.id} className="reason-list__item">
               <VoteButton reasonId={reason.id} label={reason.text} votes={reason.votes} voted={viewer.voted(tool.slug, reason.id)} />
               <span className="reason-list__text">{reason.text}</span>
+              <ReportButton subjectType="reason" subjectId={reason.id} label={reason.text} />
             </li>
           ))}
         </ol>

@@ -4,6 +4,8 @@ import { href, Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { Eyebrow, Notice } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
+import { ReportButton } from '../reports/report-button.js';
+import '../reports/report-button.css';
 import { ToolChipList } from '../stacks/tool-chip-list.js';
 import { UserByline } from '../users/user-byline.js';
 import { nameOf } from '../users/user-format.js';
@@ -64,6 +66,7 @@ export function DecisionPage({ id }: { id: number }) {
               <ToolChipList tools={decision.tools} label="Tools this decision is about" />
               <CompareLink decision={decision} />
             </section>
+            <ReportButton subjectType="decision" subjectId={decision.id} label={title} />
           </aside>
         </div>
       </article>

@@ -14,3 +14,20 @@ export function moderationLogQuery(api: Client) {
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
 }
+
+/** How many subjects one page of the moderators' queue holds. */
+export const QUEUE_PAGE_SIZE = 20;
+
+/** The key of the moderators' queue, which actions update in place. */
+export const REPORT_QUEUE_KEY = ['moderation', 'queue'] as const;
+
+/** The moderators' queue: subjects with open reports, the longest waiting first, one keyset page per query page. */
+export function reportQueueQuery(api: Client) {
+  return infiniteQueryOptions({
+    queryKey: REPORT_QUEUE_KEY,
+    queryFn: ({ pageParam, signal }) =>
+      api.moderation.queue({ query: pageParam ? { cursor: pageParam, limit: QUEUE_PAGE_SIZE } : { limit: QUEUE_PAGE_SIZE } }, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}

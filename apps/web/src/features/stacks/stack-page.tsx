@@ -7,6 +7,8 @@ import { useApi } from '../../lib/api.js';
 import { viewerQuery } from '../auth/viewer-queries.js';
 import { DecisionList } from '../decisions/decision-card.js';
 import { FollowButton } from '../follows/follow-button.js';
+import { ReportButton } from '../reports/report-button.js';
+import '../reports/report-button.css';
 import { displayHost, safeExternalUrl } from '../tools/tool-format.js';
 import { UserByline } from '../users/user-byline.js';
 import { layerSectionId, layerToolCount } from './stack-format.js';
@@ -70,6 +72,7 @@ function StackHeader({ stack }: { stack: StackDetail }) {
           followers={stack.stats.followers}
           following={stack.viewer ? stack.viewer.following : null}
         />
+        <ReportButton subjectType="stack" subjectId={stack.id} label={stack.name} />
         <dl className="stack-facts">
           <div>
             <dt>Tools</dt>

@@ -3,9 +3,11 @@ import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { signInHref } from '../site/sign-in-link.js';
 import { VoteButton } from '../votes/vote-button.js';
+import '../reports/report-button.css';
 
 // Only members see the form, so visitors never download it.
 const ToolReasonForm = lazy(() => import('./tool-reason-form.js').then((module) => ({ default: module.ToolReasonForm })));
+const ReportButton = lazy(() => import('../reports/report-button.js').then((module) => ({ default: module.ReportButton })));
 
 /** Pros and cons, most voted first, each with its vote; members can add one. */
 export function ToolReasons({ tool }: { tool: ToolDetail }) {
@@ -56,6 +58,9 @@ function ReasonList({ id, title, reasons, votedIds, empty }: ReasonListProps) {
                 {reason.text}
                 {reason.hidden && <span className="tool-badge">Hidden from others</span>}
               </span>
+              <Suspense>
+                <ReportButton subjectType="reason" subjectId={reason.id} label={reason.text} />
+              </Suspense>
             </li>
           ))}
         </ul>

@@ -6,6 +6,8 @@ import { Notice, PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
 import { DecisionList } from '../decisions/decision-card.js';
 import { FollowButton } from '../follows/follow-button.js';
+import { ReportButton } from '../reports/report-button.js';
+import '../reports/report-button.css';
 import { StackCard } from '../stacks/stack-card.js';
 import { ToolChipList } from '../stacks/tool-chip-list.js';
 import { displayHost, safeExternalUrl } from '../tools/tool-format.js';
@@ -100,6 +102,7 @@ function ProfileHeader({ profile, isSelf }: { profile: Profile; isSelf: boolean 
             following={profile.viewer ? profile.viewer.following : null}
           />
         )}
+        {!isSelf && <ReportButton subjectType="user" subjectId={user.id} label={name} />}
       </div>
     </header>
   );
