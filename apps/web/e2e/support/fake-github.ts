@@ -31,6 +31,10 @@ export async function startFakeGithubOAuth(account: FakeGithubAccount): Promise<
   const server = createServer((req, res) => void answer(req, res));
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://github.invalid');
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/login/oauth/authorize') {
       const redirect = url.searchParams.get('redirect_uri');
       if (url.searchParams.get('client_id') !== clientId || !redirect) return json(res, 400, { error: 'bad_request' });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { describeApiError } from '../../lib/field-errors.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { signInHref } from '../site/sign-in-link.js';
 import { useFollowMutation, type FollowTarget } from './follow-mutations.js';
 import './follow-button.css';
@@ -23,6 +24,7 @@ export function FollowButton({ target, name, followers, following }: FollowButto
   const follow = useFollowMutation(target);
   const [shown, setShown] = useState<{ following: boolean; followers: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const hydrated = useHydrated();
   // A fresh answer from the server (the page's data refetched) replaces what this button was showing.
   useEffect(() => setShown(null), [followers, following]);
   if (following === null) {
@@ -42,6 +44,8 @@ export function FollowButton({ target, name, followers, following }: FollowButto
         type="button"
         className={current.following ? 'button follow__button follow__button--on' : 'button button--primary follow__button'}
         aria-pressed={current.following}
+        // Until the script runs a press would do nothing; disabled says so (and tests wait for it).
+        disabled={!hydrated}
         // Not disabled while pending: a disabled button would drop the keyboard's focus.
         aria-disabled={follow.isPending || undefined}
         onClick={() => {

@@ -69,6 +69,8 @@ export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: str
           value={text}
           maxLength={MAX_REASON}
           required
+          // Until the script runs, what is typed would be lost when it takes the field over.
+          disabled={!hydrated}
           aria-describedby={hintId}
           onChange={(event) => setText(event.target.value)}
         />
@@ -76,7 +78,7 @@ export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: str
           {MIN_REASON}-{MAX_REASON} characters, e.g. “Easy to configure”.
         </p>
       </div>
-      {/* Disabled until the script runs: before that, pressing it would reload the page with the words in its address. */}
+      {/* Disabled until the script runs, like the field: before that, pressing it would reload the page with the words in its address. */}
       <button type="submit" className="button" disabled={!hydrated} aria-disabled={add.isPending || undefined}>
         {add.isPending ? 'Adding…' : 'Add'}
       </button>

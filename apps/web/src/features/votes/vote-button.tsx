@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { describeApiError } from '../../lib/field-errors.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { signInHref } from '../site/sign-in-link.js';
 import { useVoteMutation } from './vote-mutations.js';
 import './vote-button.css';
@@ -29,6 +30,7 @@ export function VoteControl({ anchor, label, votes, voted, pending, send }: Vote
   const location = useLocation();
   const [shown, setShown] = useState<{ voted: boolean; votes: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const hydrated = useHydrated();
   // A fresh answer from the server (the page's data refetched) replaces what this control was showing.
   useEffect(() => setShown(null), [votes, voted]);
   if (voted === null) {
@@ -50,6 +52,8 @@ export function VoteControl({ anchor, label, votes, voted, pending, send }: Vote
         className="vote-button"
         aria-pressed={current.voted}
         aria-disabled={pending || undefined}
+        // Until the script runs a press would do nothing; disabled says so (and tests wait for it).
+        disabled={!hydrated}
         onClick={() => {
           if (pending) return;
           const next = !current.voted;
