@@ -1,17 +1,30 @@
-import type { MetaDescriptor } from 'react-router';
+import { data, type MetaDescriptor } from 'react-router';
 import type { Route } from './+types/stacks.$owner.$slug.edit';
+import { StackEditPage } from '../features/stacks/stack-editor-page.js';
+import { stackQuery } from '../features/stacks/stack-queries.js';
+import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 
-const page = privatePageData(async () => null);
+const page = privatePageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
+  const { owner, slug } = params;
+  // A stack the API does not show is the 404 page (pageData); one the viewer may see but not change, a 403.
+  const [stack] = await Promise.all([queries.ensureQueryData(stackQuery(api, owner, slug)), queries.ensureQueryData(categoriesQuery(api))]);
+  if (!stack.viewer?.canEdit) throw data({ message: 'Only the owner of this stack can edit it.' }, { status: 403 });
+  return { owner, slug, name: stack.name, canonical: { owner: stack.owner.username, slug: stack.slug } };
+});
 export const loader = page.loader;
 export const clientLoader = page.clientLoader;
 export const handle = PRIVATE_PAGE;
 
 export function meta({ loaderData }: Route.MetaArgs): MetaDescriptor[] {
-  return [...pageMeta({ title: 'Edit stack', description: 'Edit stack on Stackyard.', path: '/stacks/:owner/:slug/edit', origin: loaderData.origin }), { name: 'robots', content: 'noindex' }];
+  const { head, origin } = loaderData;
+  return [
+    ...pageMeta({ title: `Edit ${head.name}`, description: `Edit the stack ${head.name} on Stackyard.`, path: `/stacks/${head.canonical.owner}/${head.canonical.slug}/edit`, origin }),
+    { name: 'robots', content: 'noindex' },
+  ];
 }
 
-export default function Page() {
-  return <h1>Edit stack</h1>;
+export default function Page({ loaderData }: Route.ComponentProps) {
+  return <StackEditPage owner={loaderData.head.owner} slug={loaderData.head.slug} />;
 }

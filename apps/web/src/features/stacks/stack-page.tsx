@@ -1,5 +1,6 @@
 import type { StackDetail } from '@stackyard/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { href, Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { Eyebrow, Notice, PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
@@ -57,6 +58,11 @@ function StackHeader({ stack }: { stack: StackDetail }) {
         {stack.hidden && <Notice>Hidden from the public: only its owner and the moderators see this stack.</Notice>}
       </div>
       <div className="stack-header__side">
+        {stack.viewer?.canEdit && (
+          <Link className="button button--quiet" to={href('/stacks/:owner/:slug/edit', { owner: stack.owner.username, slug: stack.slug })}>
+            Edit stack
+          </Link>
+        )}
         <FollowButton
           target={{ kind: 'stack', owner: stack.owner.username, slug: stack.slug }}
           name={stack.name}
