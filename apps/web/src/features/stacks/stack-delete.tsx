@@ -22,7 +22,15 @@ export function StackDelete({ owner, slug, name, toolSlugs }: StackDeleteProps) 
   const opener = useRef<HTMLButtonElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const remove = useDeleteStackMutation({ owner, slug }, toolSlugs);
+  const remove = useDeleteStackMutation({ owner, slug }, toolSlugs, () => {
+    try {
+      window.localStorage.removeItem(draftKey({ owner, slug }));
+    } catch {
+      // No storage: no draft either.
+    }
+    dialog.current?.close();
+    return navigate(href('/users/:username', { username: owner }));
+  });
 
   const show = () => {
     remove.reset();
@@ -35,17 +43,7 @@ export function StackDelete({ owner, slug, name, toolSlugs }: StackDeleteProps) 
 
   const confirm = () => {
     if (remove.isPending) return;
-    remove.mutate(undefined, {
-      onSuccess: () => {
-        try {
-          window.localStorage.removeItem(draftKey({ owner, slug }));
-        } catch {
-          // No storage: no draft either.
-        }
-        close();
-        void navigate(href('/users/:username', { username: owner }));
-      },
-    });
+    remove.mutate();
   };
 
   return (

@@ -50,15 +50,20 @@ export function useUpdateStackMutation(address: StackAddress, previousTools: str
   });
 }
 
-/** Deletes a stack: its page's cache goes, its owner's profile and its tools' pages are refreshed. */
-export function useDeleteStackMutation(address: StackAddress, toolSlugs: string[]) {
+/**
+ * Deletes a stack, then `leave`s its pages (to the owner's profile): only once nothing shows the stack any
+ * more does its cache go (a page still showing it would fetch it again and find a 404). The owner's profile and
+ * its tools' pages are refreshed.
+ */
+export function useDeleteStackMutation(address: StackAddress, toolSlugs: string[], leave: () => Promise<void> | void) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.stacks.remove({ params: address }),
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: ['stacks', 'detail', address.owner, address.slug] });
       await refreshAround(queryClient, address.owner, toolSlugs);
+      await leave();
+      queryClient.removeQueries({ queryKey: ['stacks', 'detail', address.owner, address.slug] });
     },
   });
 }
