@@ -174,4 +174,26 @@ describe('sharing a stack', () => {
     const known404 = (problem: string) => problem.includes('Minified React error #418');
     expect(unexpectedProblems(problems, 404).filter((problem) => !known404(problem))).toEqual([]);
   });
+
+  it("offers no editing of someone else's stack, and its edit page says only the owner may", async () => {
+    const person = newPerson('visitor');
+    const { page, problems } = await openPage(browser, '/signup');
+    await signUpThroughPage(page, person);
+    await page.goto(siteUrl('/tools/nginx'));
+    // A stack of the demo community that uses nginx, as the tool's page lists it.
+    const stackLink = page.getByRole('link', { name: /./ }).and(page.locator('a[href^="/stacks/"]:not([href="/stacks/new"])')).first();
+    const stackPath = await stackLink.getAttribute('href');
+    expect(stackPath).toBeTruthy();
+    await page.goto(siteUrl(stackPath!));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.getByRole('link', { name: 'Edit stack' }).count()).resolves.toBe(0);
+
+    const answer = await page.goto(siteUrl(`${stackPath}/edit`));
+    expect(answer?.status()).toBe(403);
+    await page.getByRole('heading', { level: 1, name: 'Only its owner can edit this stack' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Delete stack' }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+    // Chromium logs the page's own 403 answer, which this step asks for.
+    expect(unexpectedProblems(problems, 403)).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { data, type MetaDescriptor } from 'react-router';
 import type { Route } from './+types/stacks.$owner.$slug.edit';
-import { StackEditPage } from '../features/stacks/stack-editor-page.js';
+import { StackEditForbidden, StackEditPage } from '../features/stacks/stack-editor-page.js';
 import { stackQuery } from '../features/stacks/stack-queries.js';
 import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
@@ -8,12 +8,16 @@ import { pageMeta } from '../lib/page-meta.js';
 
 const page = privatePageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {
   const { owner, slug } = params;
-  // A stack the API does not show is the 404 page (pageData); one the viewer may see but not change, a 403.
+  // A stack the API does not show is the 404 page (pageData); one the viewer may see but not change, a 403 below.
   const [stack] = await Promise.all([queries.ensureQueryData(stackQuery(api, owner, slug)), queries.ensureQueryData(categoriesQuery(api))]);
-  if (!stack.viewer?.canEdit) throw data({ message: 'Only the owner of this stack can edit it.' }, { status: 403 });
-  return { owner, slug, name: stack.name, canonical: { owner: stack.owner.username, slug: stack.slug } };
+  const canonical = { owner: stack.owner.username, slug: stack.slug };
+  return { owner, slug, name: stack.name, canonical, forbidden: !stack.viewer?.canEdit };
 });
-export const loader = page.loader;
+/** Someone who may see the stack but not change it gets the page that says so, with the status that means it. */
+export const loader = async (args: Route.LoaderArgs) => {
+  const result = await page.loader(args);
+  return result.head.forbidden ? data(result, { status: 403 }) : result;
+};
 export const clientLoader = page.clientLoader;
 export const handle = PRIVATE_PAGE;
 
@@ -26,5 +30,6 @@ export function meta({ loaderData }: Route.MetaArgs): MetaDescriptor[] {
 }
 
 export default function Page({ loaderData }: Route.ComponentProps) {
-  return <StackEditPage owner={loaderData.head.owner} slug={loaderData.head.slug} />;
+  const { owner, slug, forbidden } = loaderData.head;
+  return forbidden ? <StackEditForbidden owner={owner} slug={slug} /> : <StackEditPage owner={owner} slug={slug} />;
 }

@@ -4,6 +4,7 @@ import { useApi } from '../../lib/api.js';
 import { StackDelete } from './stack-delete.js';
 import { StackEditor, type EditorTarget } from './stack-editor.js';
 import { stackQuery } from './stack-queries.js';
+import './stack-editor.css';
 
 /** /stacks/new: the editor, empty. */
 export function StackEditorPage({ target }: { target: EditorTarget }) {
@@ -30,5 +31,20 @@ export function StackEditPage({ owner, slug }: { owner: string; slug: string }) 
       <StackEditorPage target={{ owner, slug, stack }} />
       <StackDelete owner={owner} slug={slug} name={stack.name} toolSlugs={toolSlugs} />
     </>
+  );
+}
+
+/** Someone who may see the stack but is neither its owner nor a moderator (the API would refuse with a 403). */
+export function StackEditForbidden({ owner, slug }: { owner: string; slug: string }) {
+  const { data: stack } = useSuspenseQuery(stackQuery(useApi(), owner, slug));
+  return (
+    <section className="stack-editor-page" aria-labelledby="stack-forbidden-title">
+      <p className="stack-editor-page__status">Error 403</p>
+      <h1 id="stack-forbidden-title">Only its owner can edit this stack</h1>
+      <p>
+        {stack.name} belongs to @{stack.owner.username}. <Link to={href('/stacks/:owner/:slug', { owner, slug })}>Back to the stack</Link>, or{' '}
+        <Link to={href('/stacks/new')}>share a stack of your own</Link>.
+      </p>
+    </section>
   );
 }

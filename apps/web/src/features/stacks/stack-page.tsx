@@ -58,17 +58,17 @@ function StackHeader({ stack }: { stack: StackDetail }) {
         {stack.hidden && <Notice>Hidden from the public: only its owner and the moderators see this stack.</Notice>}
       </div>
       <div className="stack-header__side">
-        {stack.viewer?.canEdit && (
-          <Link className="button button--quiet" to={href('/stacks/:owner/:slug/edit', { owner: stack.owner.username, slug: stack.slug })}>
-            Edit stack
-          </Link>
-        )}
         <FollowButton
           target={{ kind: 'stack', owner: stack.owner.username, slug: stack.slug }}
           name={stack.name}
           followers={stack.stats.followers}
           following={stack.viewer ? stack.viewer.following : null}
         />
+        {stack.viewer?.canEdit && (
+          <Link className="button button--quiet stack-header__edit" to={href('/stacks/:owner/:slug/edit', { owner: stack.owner.username, slug: stack.slug })}>
+            Edit stack
+          </Link>
+        )}
         <dl className="stack-facts">
           <div>
             <dt>Tools</dt>
