@@ -28,6 +28,13 @@ async function readToolPage(page: Page, slug: string): Promise<{ name: string; s
   return { name, stacks: Number(exact?.replace(/[^0-9]/g, '')) };
 }
 
+/** The text a field's aria-describedby points at: its problem and hint, as a screen reader hears them. */
+async function descriptionOf(page: Page, label: string): Promise<string> {
+  const ids = (await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.join(' ');
+}
+
 /** Types into the editor's tool search and waits for the tool among the suggestions. */
 async function searchTool(page: Page, text: string, name: string) {
   const search = page.getByRole('combobox', { name: 'Add a tool' });
@@ -65,8 +72,16 @@ describe('sharing a stack', () => {
     await page.getByText('No tools yet.').waitFor();
     await expectAccessible(page);
 
+    // Sent empty, the form is checked with the API's own schema and says what is missing next to each field.
+    await page.getByRole('button', { name: 'Share stack' }).click();
+    const nameField = page.getByLabel('Name', { exact: true });
+    await page.locator('input[aria-invalid="true"]').first().waitFor();
+    await expect(nameField.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(descriptionOf(page, 'Name')).resolves.toMatch(/is required/i);
+    await page.getByText('Must list at least one tool.').waitFor();
+
     const stackName = `Harbour ${person.username.slice(-8)}`;
-    await page.getByLabel('Name', { exact: true }).fill(stackName);
+    await nameField.fill(stackName);
 
     // The first tool is chosen with the keyboard alone.
     const first = await searchTool(page, 'gunic', gunicorn);
@@ -139,6 +154,19 @@ describe('sharing a stack', () => {
     await page.waitForURL((url) => url.pathname === `${stackPath}/edit`);
     await page.getByRole('button', { name: `Remove ${redis}` }).waitFor();
     await expectAccessible(page);
+    // An edit left unsaved comes back after a reload until it is discarded.
+    await page.getByLabel('Name', { exact: true }).fill('A name to throw away');
+    await page.waitForTimeout(800);
+    await page.reload();
+    await page.getByText('Restored your unsaved draft').waitFor();
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('A name to throw away');
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
+    await page.reload();
+    await page.getByRole('button', { name: `Remove ${redis}` }).waitFor();
+    await expect(page.getByText('Restored your unsaved draft').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
+
     const renamed = `${stackName} renamed`;
     await page.getByLabel('Name', { exact: true }).fill(renamed);
     await page.getByRole('button', { name: 'Save changes' }).click();
