@@ -207,12 +207,21 @@ export async function listStackToolIds(db: Db, stackId: number): Promise<number[
   return rows.map((row) => row.tool_id);
 }
 
+/** A tool as a stack lists it: the owner's note and its place in the owner's order. */
+export interface StackToolPlacement {
+  toolId: number;
+  note: string | null;
+  position: number;
+}
+
 /** Adds tools to a stack; returns the ids of those that were not in it already. */
-export async function insertStackTools(db: Db, stackId: number, tools: Array<{ toolId: number; note: string | null }>, now: Date): Promise<number[]> {
+export async function insertStackTools(db: Db, stackId: number, tools: StackToolPlacement[], now: Date): Promise<number[]> {
   if (tools.length === 0) return [];
   const rows = await db
     .insertInto('stack_tools')
-    .values(tools.map((tool) => ({ stack_id: stackId, tool_id: tool.toolId, note: tool.note, source: 'manual' as const, created_at: now })))
+    .values(
+      tools.map((tool) => ({ stack_id: stackId, tool_id: tool.toolId, note: tool.note, position: tool.position, source: 'manual' as const, created_at: now })),
+    )
     .onConflict((oc) => oc.columns(['stack_id', 'tool_id']).doNothing())
     .returning('tool_id')
     .execute();
@@ -226,13 +235,14 @@ export async function deleteStackTools(db: Db, stackId: number, toolIds: number[
   return rows.map((row) => row.tool_id);
 }
 
-/** Sets the notes of tools already in a stack, in one statement whatever their number. */
-export async function updateStackToolNotes(db: Db, stackId: number, notes: Array<[toolId: number, note: string | null]>): Promise<void> {
-  if (notes.length === 0) return;
-  const values = sql.join(notes.map(([toolId, note]) => sql`(${toolId}::bigint, ${note}::text)`));
-  await sql`update stack_tools st set note = v.note
-            from (values ${values}) as v(tool_id, note)
-            where st.stack_id = ${stackId} and st.tool_id = v.tool_id and st.note is distinct from v.note`.execute(db);
+/** Sets the notes and order of tools already in a stack, in one statement whatever their number. */
+export async function updateStackToolPlacements(db: Db, stackId: number, tools: StackToolPlacement[]): Promise<void> {
+  if (tools.length === 0) return;
+  const values = sql.join(tools.map((tool) => sql`(${tool.toolId}::bigint, ${tool.note}::text, ${tool.position}::integer)`));
+  await sql`update stack_tools st set note = v.note, position = v.position
+            from (values ${values}) as v(tool_id, note, position)
+            where st.stack_id = ${stackId} and st.tool_id = v.tool_id
+              and (st.note is distinct from v.note or st.position <> v.position)`.execute(db);
 }
 
 /** Moves the cached counters a change of a stack's tools affects: each tool's stacks_count and the stack's tools_count. */
@@ -267,7 +277,10 @@ export interface StackToolDetailRow {
   layerName: string;
 }
 
-/** A stack's tools with their place in the taxonomy, in taxonomy order: one query. */
+/**
+ * A stack's tools with their place in the taxonomy, one query: layer by layer as the taxonomy orders them, and
+ * within a layer in the owner's order (ties, such as rows from before it was kept, in the taxonomy's order).
+ */
 export async function listStackToolDetails(db: Db, stackId: number): Promise<StackToolDetailRow[]> {
   return db
     .selectFrom('stack_tools as st')
@@ -293,6 +306,7 @@ export async function listStackToolDetails(db: Db, stackId: number): Promise<Sta
     ])
     .where('st.stack_id', '=', stackId)
     .orderBy('l.position')
+    .orderBy('st.position')
     .orderBy('c.position')
     .orderBy('f.position')
     .orderBy(sql`lower(t.name)`)

@@ -28,7 +28,8 @@ import {
   lockStack,
   shiftStackToolCounters,
   updateStackFields,
-  updateStackToolNotes,
+  updateStackToolPlacements,
+  type StackToolPlacement,
   type StackRow,
 } from '../repositories/stack-repository.js';
 import { findToolsBySlugs } from '../repositories/tool-repository.js';
@@ -37,8 +38,11 @@ import { presentDecisions } from './decision-service.js';
 
 const STACK_PAGE_DECISIONS = 10;
 
-/** Merges repeated tools (the last note wins) and resolves slugs to ids; unknown slugs are a 400 naming them. */
-async function resolveTools(trx: Trx, tools: StackToolInput[], field: string): Promise<Map<number, string | null>> {
+/**
+ * Merges repeated tools (the last note wins, the first place stays) and resolves slugs to ids; unknown slugs
+ * are a 400 naming them. Each tool's position is its place in the list, which the stack's page follows.
+ */
+async function resolveTools(trx: Trx, tools: StackToolInput[], field: string): Promise<Map<number, StackToolPlacement>> {
   const notes = new Map<string, string | null>();
   for (const tool of tools) notes.set(tool.slug, tool.note ?? notes.get(tool.slug) ?? null);
   const rows = await findToolsBySlugs(trx, [...notes.keys()]);
@@ -47,7 +51,12 @@ async function resolveTools(trx: Trx, tools: StackToolInput[], field: string): P
   if (unknown.length > 0) {
     throw new AppError('validation_failed', `${field}: unknown tools: ${unknown.join(', ')}`, { unknownTools: unknown });
   }
-  return new Map([...notes].map(([slug, note]) => [known.get(slug)!, note]));
+  return new Map(
+    [...notes].map(([slug, note], position) => {
+      const toolId = known.get(slug)!;
+      return [toolId, { toolId, note, position }];
+    }),
+  );
 }
 
 async function freeSlug(trx: Trx, ownerId: number, name: string): Promise<string> {
@@ -70,7 +79,7 @@ export async function createStack(db: Kysely<Database>, viewer: Viewer, request:
       websiteUrl: request.websiteUrl ?? null,
       now,
     });
-    const added = await insertStackTools(trx, stackId, [...tools].map(([toolId, note]) => ({ toolId, note })), now);
+    const added = await insertStackTools(trx, stackId, [...tools.values()], now);
     await shiftStackToolCounters(trx, stackId, added, 1);
     await insertEvent(trx, { actorId: viewer.id, verb: 'stack.created', now, stackId, toolIds: added });
     return { owner: viewer.username, slug };
@@ -101,8 +110,9 @@ export async function getStack(db: Kysely<Database>, owner: string, slug: string
   for (const tool of tools) {
     let layer = groups.at(-1);
     if (layer?.slug !== tool.layerSlug) groups.push((layer = { slug: tool.layerSlug, name: tool.layerName, categories: [] }));
-    let category = layer.categories.at(-1);
-    if (category?.slug !== tool.categorySlug) layer.categories.push((category = { slug: tool.categorySlug, name: tool.categoryName, tools: [] }));
+    // Within a layer the owner's order leads: a category comes where its first tool does, and gathers the rest.
+    let category = layer.categories.find((known) => known.slug === tool.categorySlug);
+    if (!category) layer.categories.push((category = { slug: tool.categorySlug, name: tool.categoryName, tools: [] }));
     category.tools.push({
       slug: tool.slug,
       name: tool.name,
@@ -157,14 +167,9 @@ export async function updateStack(
     const current = new Set(await listStackToolIds(trx, stack.id));
     const removed = await deleteStackTools(trx, stack.id, [...current].filter((id) => !wanted.has(id)));
     await shiftStackToolCounters(trx, stack.id, removed, -1);
-    const added = await insertStackTools(
-      trx,
-      stack.id,
-      [...wanted].filter(([id]) => !current.has(id)).map(([toolId, note]) => ({ toolId, note })),
-      now,
-    );
+    const added = await insertStackTools(trx, stack.id, [...wanted.values()].filter((tool) => !current.has(tool.toolId)), now);
     await shiftStackToolCounters(trx, stack.id, added, 1);
-    await updateStackToolNotes(trx, stack.id, [...wanted].filter(([id]) => current.has(id)));
+    await updateStackToolPlacements(trx, stack.id, [...wanted.values()].filter((tool) => current.has(tool.toolId)));
     if (added.length > 0) await insertEvent(trx, { actorId: viewer.id, verb: 'stack.tools_added', now, stackId: stack.id, toolIds: added });
   });
 }

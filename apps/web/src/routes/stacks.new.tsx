@@ -1,9 +1,15 @@
 import type { MetaDescriptor } from 'react-router';
 import type { Route } from './+types/stacks.new';
+import { StackEditorPage } from '../features/stacks/stack-editor-page.js';
+import { categoriesQuery } from '../features/tools/tool-queries.js';
 import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 
-const page = privatePageData(async () => null);
+// The taxonomy says which layer each tool found by the search belongs to.
+const page = privatePageData(async ({ queries, api }) => {
+  await queries.ensureQueryData(categoriesQuery(api));
+  return null;
+});
 export const loader = page.loader;
 export const clientLoader = page.clientLoader;
 export const handle = PRIVATE_PAGE;
@@ -13,5 +19,5 @@ export function meta({ loaderData }: Route.MetaArgs): MetaDescriptor[] {
 }
 
 export default function Page() {
-  return <h1>Share a stack</h1>;
+  return <StackEditorPage target={null} />;
 }

@@ -27,7 +27,7 @@ export const stacks = defineRoutes('stacks', {
   create: {
     method: 'post',
     path: BASE,
-    summary: 'Shares a stack: a name, a description and 1-200 tools (unknown tools are named in a 400; repeats merged)',
+    summary: "Shares a stack: a name, a description and 1-200 tools in the owner's order (unknown tools are named in a 400; repeats merged)",
     tags: ['stacks'],
     access: 'member',
     request: { body: createStackRequestSchema },
@@ -45,7 +45,7 @@ export const stacks = defineRoutes('stacks', {
   update: {
     method: 'patch',
     path: ONE,
-    summary: 'Changes a stack (its owner or a moderator); a new tool list replaces the old one',
+    summary: 'Changes a stack (its owner or a moderator); a new tool list replaces the old one, notes and order with it',
     tags: ['stacks'],
     access: 'member',
     request: { params: stackParamsSchema, body: updateStackRequestSchema },

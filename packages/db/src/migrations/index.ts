@@ -9,6 +9,7 @@ import * as decisionHtml from './20261201000200_decision_html.js';
 import * as comparisonViewVisitors from './20261201000201_comparison_view_visitors.js';
 import * as apiTokenExpiry from './20261201000300_api_token_expiry.js';
 import * as stacksUpdatedAt from './20261202000000_stacks_updated_at.js';
+import * as stackToolPosition from './20261203000000_stack_tool_position.js';
 
 /**
  * Every migration, in order. Listed by hand rather than found by scanning a folder, so that a bundled
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261201000201_comparison_view_visitors': comparisonViewVisitors,
   '20261201000300_api_token_expiry': apiTokenExpiry,
   '20261202000000_stacks_updated_at': stacksUpdatedAt,
+  '20261203000000_stack_tool_position': stackToolPosition,
 };

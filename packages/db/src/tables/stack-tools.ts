@@ -7,6 +7,8 @@ export interface StackToolsTable {
   stack_id: number;
   tool_id: number;
   note: string | null;
+  /** The owner's order: a stack's page lists each layer's tools by it (0 for rows from before it was kept). */
+  position: Defaulted<number>;
   /** How the tool came into the stack: picked by hand, or detected from a file (source_path). */
   source: Defaulted<StackToolSource>;
   source_path: string | null;

@@ -111,6 +111,35 @@ describe('stacks', () => {
     });
   });
 
+  it("keeps the owner's order of tools within each layer, on creating and on editing", async () => {
+    type Detail = Awaited<ReturnType<typeof server.client.stacks.get>>['stack'];
+    const layersOf = (stack: Detail) => stack.groups.map((layer) => layer.categories.flatMap((category) => category.tools.map((tool) => tool.slug)));
+    /** The order asked for, layer by layer, each category gathered where its first tool comes. */
+    const expected = (stack: Detail, order: string[]) =>
+      stack.groups.map((layer) => {
+        const categoryOf = new Map(layer.categories.flatMap((category) => category.tools.map((tool) => [tool.slug, category.slug] as const)));
+        const mine = order.filter((slug) => categoryOf.has(slug));
+        const categories = [...new Set(mine.map((slug) => categoryOf.get(slug)))];
+        return categories.flatMap((category) => mine.filter((slug) => categoryOf.get(slug) === category));
+      });
+    const order = ['redis', 'nginx', 'postgresql', 'gunicorn', 'passenger', 'ruby'];
+    const created = await server.as(owner).stacks.create({ body: { name: 'Ordered', tools: order.map((slug) => ({ slug })) } });
+    const params = { owner: owner.username, slug: created.stack.slug };
+    const page = (await server.client.stacks.get({ params })).stack;
+    expect(layersOf(page)).toEqual(expected(page, order));
+    // Not the taxonomy's order by accident: some layer lists two tools the other way round.
+    const reversed = [...order].reverse();
+    await server.as(owner).stacks.update({ params, body: { tools: reversed.map((slug) => ({ slug, note: slug === 'nginx' ? 'in front' : null })) } });
+    const edited = (await server.client.stacks.get({ params })).stack;
+    expect(layersOf(edited)).toEqual(expected(edited, reversed));
+    expect(layersOf(edited)).not.toEqual(layersOf(page));
+    const nginx = edited.groups.flatMap((layer) => layer.categories.flatMap((category) => category.tools)).find((tool) => tool.slug === 'nginx');
+    expect(nginx?.note).toBe('in front');
+    // Every category of a layer is listed once, however the owner interleaved them.
+    for (const layer of edited.groups) expect(new Set(layer.categories.map((category) => category.slug)).size).toBe(layer.categories.length);
+    expect(await findCounterDrift(server.database.db)).toEqual([]);
+  });
+
   it('merges repeated tools and gives a second stack of the same name its own slug', async () => {
     const first = await server.as(owner).stacks.create({ body: { name: 'Twin', tools: [{ slug: 'go' }, { slug: 'go', note: 'twice' }] } });
     const second = await server.as(owner).stacks.create({ body: { name: 'Twin', tools: [{ slug: 'go' }] } });

@@ -1,9 +1,9 @@
 import type { ToolProfile } from '@stackyard/domain';
-import { Link } from 'react-router';
+import { href, Link } from 'react-router';
 import { joinNames } from './compare-meta.js';
 
-/** Where people share a stack. Not a route of this app's routes.ts yet, so written out rather than href()'d. */
-export const SHARE_STACK_PATH = '/stacks/new';
+/** Where people share a stack. */
+export const SHARE_STACK_PATH = href('/stacks/new');
 
 /** The invitation the page ends on: tell the community what you run, so the next comparison knows more. */
 export function ShareStackCallToAction({ tools }: { tools: ToolProfile[] }) {

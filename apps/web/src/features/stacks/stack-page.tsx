@@ -1,10 +1,9 @@
 import type { StackDetail } from '@stackyard/domain';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { href, Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { Eyebrow, Notice, PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
-import { viewerQuery } from '../auth/viewer-queries.js';
 import { DecisionList } from '../decisions/decision-card.js';
 import { FollowButton } from '../follows/follow-button.js';
 import { ReportButton } from '../reports/report-button.js';
@@ -19,8 +18,7 @@ import './stack-page.css';
 /** A stack: who runs it, what it is, its tools layer by layer, and the decisions written about it. */
 export function StackPage({ owner, slug }: { owner: string; slug: string }) {
   const { data: stack } = useSuspenseQuery(stackQuery(useApi(), owner, slug));
-  // The viewer's query itself rather than useViewer(), which the header's chunk keeps to itself.
-  const isOwner = useQuery(viewerQuery(useApi())).data?.username.toLowerCase() === stack.owner.username.toLowerCase();
+  const isOwner = stack.viewer?.canEdit ?? false;
   return (
     <article className="stack-page" aria-labelledby="stack-title">
       <StackHeader stack={stack} />
@@ -40,7 +38,9 @@ export function StackPage({ owner, slug }: { owner: string; slug: string }) {
       </PageSection>
       <PageSection id="stack-decisions-title" title="Decisions" count={stack.decisions.length}>
         {isOwner && (
-          <Link className="button button--quiet" to={`/decisions/new?stack=${encodeURIComponent(`${stack.owner.username}/${stack.slug}`)}`}>Write a decision about this stack</Link>
+          <Link className="button button--quiet" to={`${href('/decisions/new')}?stack=${encodeURIComponent(`${stack.owner.username}/${stack.slug}`)}`}>
+            Write a decision about this stack
+          </Link>
         )}
         <DecisionList
           decisions={stack.decisions}
@@ -72,7 +72,13 @@ function StackHeader({ stack }: { stack: StackDetail }) {
           followers={stack.stats.followers}
           following={stack.viewer ? stack.viewer.following : null}
         />
-        <ReportButton subjectType="stack" subjectId={stack.id} label={stack.name} />
+        {stack.viewer?.canEdit ? (
+          <Link className="button button--quiet stack-header__edit" to={href('/stacks/:owner/:slug/edit', { owner: stack.owner.username, slug: stack.slug })}>
+            Edit stack
+          </Link>
+        ) : (
+          <ReportButton subjectType="stack" subjectId={stack.id} label={stack.name} />
+        )}
         <dl className="stack-facts">
           <div>
             <dt>Tools</dt>

@@ -30,7 +30,7 @@ export function ProfilePage({ username, isSelf }: { username: string; isSelf: bo
             {profile.stacks.length === 0 ? (
               <p className="empty-state">
                 {isSelf ? 'You have not shared a stack yet. Share the tools your team runs so others can learn from them.' : `${name} has not shared a stack yet.`}{' '}
-                <Link to={href('/tools')}>Browse the tools</Link> to see what others run.
+                {isSelf ? <Link to={href('/stacks/new')}>Share a stack</Link> : <><Link to={href('/tools')}>Browse the tools</Link> to see what others run.</>}
               </p>
             ) : (
               <>
@@ -42,6 +42,7 @@ export function ProfilePage({ username, isSelf }: { username: string; isSelf: bo
                   ))}
                 </ul>
                 <ShownOf shown={profile.stacks.length} total={profile.counts.stacks} what="stacks" />
+                {isSelf && <p><Link to={href('/stacks/new')}>Share a stack</Link></p>}
               </>
             )}
           </PageSection>
