@@ -2,6 +2,7 @@ import type { Account } from '@stackyard/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { href, Link, useLocation } from 'react-router';
 import { describeApiError } from '../../lib/field-errors.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { useSignOutMutation } from '../auth/auth-mutations.js';
 import { UserAvatar } from '../users/user-avatar.js';
 import { nameOf } from '../users/user-format.js';
@@ -14,6 +15,7 @@ export function SignedInMenu({ viewer }: { viewer: Account }) {
   const button = useRef<HTMLButtonElement>(null);
   const location = useLocation();
   const signOut = useSignOutMutation();
+  const hydrated = useHydrated();
 
   // Moving to another page closes the menu.
   useEffect(() => setOpen(false), [location.key]);
@@ -38,7 +40,7 @@ export function SignedInMenu({ viewer }: { viewer: Account }) {
   const moderator = viewer.role === 'moderator' || viewer.role === 'admin';
   return (
     <div className="account-menu" ref={root}>
-      <button ref={button} type="button" className="account-menu__button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" className="account-menu__button" aria-expanded={open} aria-controls={menuId} disabled={!hydrated} onClick={() => setOpen(!open)}>
         <UserAvatar user={viewer} size="sm" />
         <span className="account-menu__name">{nameOf(viewer)}</span>
         <span className="visually-hidden">: your account</span>
