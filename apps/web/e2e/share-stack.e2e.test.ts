@@ -121,7 +121,7 @@ describe('sharing a stack', () => {
 
     // Passenger goes above Gunicorn, by keyboard, with the move announced and the focus kept on the moving tool.
     const layerOf = async (name: string) =>
-      (await page.getByRole('button', { name: `Move ${name} up` }).evaluate((button) => button.closest('section')?.querySelector('h3')?.firstChild?.textContent ?? '')).trim();
+      (await page.getByRole('button', { name: `Move ${name} up` }).evaluate((button) => button.closest('section')?.querySelector('h2')?.firstChild?.textContent ?? '')).trim();
     const webLayer = await layerOf(passenger);
     const orderBefore = await toolOrder(page, webLayer);
     expect(orderBefore.indexOf(gunicorn)).toBe(orderBefore.indexOf(passenger) - 1);
