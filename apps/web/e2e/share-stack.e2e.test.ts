@@ -28,6 +28,11 @@ async function readToolPage(page: Page, slug: string): Promise<{ name: string; s
   return { name, stacks: Number(exact?.replace(/[^0-9]/g, '')) };
 }
 
+/** The editor is server-rendered and hydrated when its code arrives: it saves (and keeps typing) from then on. */
+async function editorReady(page: Page, button: 'Share stack' | 'Save changes'): Promise<void> {
+  await expect.poll(() => page.getByRole('button', { name: button }).isEnabled()).toBe(true);
+}
+
 /** The text a field's aria-describedby points at: its problem and hint, as a screen reader hears them. */
 async function descriptionOf(page: Page, label: string): Promise<string> {
   const ids = (await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
@@ -71,6 +76,7 @@ describe('sharing a stack', () => {
     await page.getByRole('heading', { level: 1, name: 'Share a stack' }).waitFor();
     await page.getByText('No tools yet.').waitFor();
     await expectAccessible(page);
+    await editorReady(page, 'Share stack');
 
     // Sent empty, the form is checked with the API's own schema and says what is missing next to each field.
     await page.getByRole('button', { name: 'Share stack' }).click();
@@ -97,6 +103,7 @@ describe('sharing a stack', () => {
     await page.waitForTimeout(800);
     await page.reload();
     await page.getByText('Restored your unsaved draft').waitFor();
+    await editorReady(page, 'Share stack');
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
     await page.getByRole('button', { name: `Remove ${gunicorn}` }).waitFor();
     await page.getByRole('button', { name: `Remove ${passenger}` }).waitFor();
@@ -114,7 +121,7 @@ describe('sharing a stack', () => {
 
     // Passenger goes above Gunicorn, by keyboard, with the move announced and the focus kept on the moving tool.
     const layerOf = async (name: string) =>
-      (await page.getByRole('button', { name: `Move ${name} up` }).evaluate((button) => button.closest('section')?.querySelector('h3')?.firstChild?.textContent ?? '')).trim();
+      (await page.getByRole('button', { name: `Move ${name} up` }).evaluate((button) => button.closest('section')?.querySelector('h2')?.firstChild?.textContent ?? '')).trim();
     const webLayer = await layerOf(passenger);
     const orderBefore = await toolOrder(page, webLayer);
     expect(orderBefore.indexOf(gunicorn)).toBe(orderBefore.indexOf(passenger) - 1);
@@ -153,17 +160,20 @@ describe('sharing a stack', () => {
     await page.getByRole('link', { name: 'Edit stack' }).click();
     await page.waitForURL((url) => url.pathname === `${stackPath}/edit`);
     await page.getByRole('button', { name: `Remove ${redis}` }).waitFor();
+    await editorReady(page, 'Save changes');
     await expectAccessible(page);
     // An edit left unsaved comes back after a reload until it is discarded.
     await page.getByLabel('Name', { exact: true }).fill('A name to throw away');
     await page.waitForTimeout(800);
     await page.reload();
     await page.getByText('Restored your unsaved draft').waitFor();
+    await editorReady(page, 'Save changes');
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('A name to throw away');
     await page.getByRole('button', { name: 'Discard draft' }).click();
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
     await page.reload();
     await page.getByRole('button', { name: `Remove ${redis}` }).waitFor();
+    await editorReady(page, 'Save changes');
     await expect(page.getByText('Restored your unsaved draft').count()).resolves.toBe(0);
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
 
@@ -177,6 +187,7 @@ describe('sharing a stack', () => {
 
     // Deleting asks first (Escape keeps it, focus back on the button), then the stack is gone.
     await page.goto(siteUrl(`${stackPath}/edit`));
+    await editorReady(page, 'Save changes');
     const deleteButton = page.getByRole('button', { name: 'Delete stack' });
     await deleteButton.click();
     const dialog = page.getByRole('dialog', { name: `Delete “${renamed}”?` });

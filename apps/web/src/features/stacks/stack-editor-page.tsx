@@ -1,10 +1,16 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { href, Link } from 'react-router';
 import { useApi } from '../../lib/api.js';
 import { StackDelete } from './stack-delete.js';
-import { StackEditor, type EditorTarget } from './stack-editor.js';
+import type { EditorTarget } from './stack-editor.js';
 import { stackQuery } from './stack-queries.js';
+// With the page, not with the form's code: the server-rendered form is styled from the first paint.
 import './stack-editor.css';
+
+// The form (combobox, tool search, drafts) is its own chunk: the server renders it into the page and the
+// browser hydrates it when its code arrives, so the page's first download stays within the budget.
+const StackEditor = lazy(() => import('./stack-editor.js').then((module) => ({ default: module.StackEditor })));
 
 /** /stacks/new: the editor, empty. */
 export function StackEditorPage({ target }: { target: EditorTarget }) {
@@ -14,7 +20,9 @@ export function StackEditorPage({ target }: { target: EditorTarget }) {
         <h1 id="stack-editor-title">{target ? `Edit ${target.stack.name}` : 'Share a stack'}</h1>
         {!target && <p className="stack-editor-page__lead">Name it, add the tools your team runs, and say a word about the ones that need it.</p>}
       </header>
-      <StackEditor target={target} />
+      <Suspense fallback={<p role="status" className="stack-editor-page__loading">Opening the editor…</p>}>
+        <StackEditor target={target} />
+      </Suspense>
     </article>
   );
 }

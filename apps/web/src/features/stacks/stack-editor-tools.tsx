@@ -38,13 +38,13 @@ export function StackEditorTools({ idPrefix, layers, onNote, onMove, onRemove }:
         const headingId = `${idPrefix}-layer-${layer.slug}`;
         return (
           <section key={layer.slug} className="stack-editor-layer" aria-labelledby={headingId}>
-            <h3 id={headingId} className="stack-editor-layer__title">
+            <h2 id={headingId} className="stack-editor-layer__title">
               {layer.name}
               <span className="stack-editor-layer__count">
                 {' '}
                 · {layer.tools.length} {layer.tools.length === 1 ? 'tool' : 'tools'}
               </span>
-            </h3>
+            </h2>
             <ol className="stack-editor-tools" aria-labelledby={headingId}>
               {layer.tools.map((tool, index) => {
                 const noteId = `${idPrefix}-note-${tool.slug}`;

@@ -1,9 +1,10 @@
-import { createStackRequestSchema, updateStackRequestSchema, type StackDetail } from '@stackyard/domain';
+import type { StackDetail } from '@stackyard/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { href, Link, useNavigate } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { useApi } from '../../lib/api.js';
+import { useHydrated } from '../../lib/use-hydrated.js';
 import { formProblem, type FormProblem } from '../../lib/field-errors.js';
 import { categoriesQuery } from '../tools/tool-queries.js';
 import { draftKey, useStackDraft } from './stack-draft.js';
@@ -24,9 +25,10 @@ import {
 } from './stack-editor-state.js';
 import { useCreateStackMutation, useUpdateStackMutation } from './stack-mutations.js';
 import { StackToolSearch } from './stack-tool-search.js';
-import './stack-editor.css';
 
 const FIELDS = ['name', 'description', 'websiteUrl', 'tools'] as const;
+
+const loadSchemas = () => import('./stack-schemas.js');
 type Field = (typeof FIELDS)[number];
 
 /** The stack being edited (its address as the URL spells it, and as the API last sent it), or none for a new one. */
@@ -51,7 +53,14 @@ export function StackEditor({ target }: { target: EditorTarget }) {
   const [announcement, setAnnouncement] = useState('');
   const create = useCreateStackMutation();
   const update = useUpdateStackMutation(target ?? { owner: '', slug: '' }, initial.tools.map((tool) => tool.slug));
-  const saving = create.isPending || update.isPending;
+  // Checking waits for the schemas' chunk when someone is quicker than its download.
+  const [checking, setChecking] = useState(false);
+  const saving = checking || create.isPending || update.isPending;
+  // Until the script runs, the form cannot save (it sends through the API from the browser).
+  const hydrated = useHydrated();
+  useEffect(() => {
+    void loadSchemas().catch(() => undefined);
+  }, []);
 
   const layers = groupByLayer(draft.tools, layerOrder);
   const listed = useMemo(() => new Set(draft.tools.map((tool) => tool.slug)), [draft.tools]);
@@ -91,6 +100,14 @@ export function StackEditor({ target }: { target: EditorTarget }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
+    setChecking(true);
+    loadSchemas()
+      .then((schemas) => send(schemas))
+      .catch((error: unknown) => showProblem(formProblem(error, FIELDS)))
+      .finally(() => setChecking(false));
+  };
+
+  const send = ({ createStackRequestSchema, updateStackRequestSchema }: Awaited<ReturnType<typeof loadSchemas>>) => {
     const request = stackRequestOf(draft, layerOrder);
     const done = (owner: string, slug: string) => {
       clear();
@@ -210,7 +227,7 @@ export function StackEditor({ target }: { target: EditorTarget }) {
         {announcement}
       </p>
       <div className="stack-editor__actions">
-        <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>
+        <button type="submit" className="button button--primary" disabled={!hydrated} aria-disabled={saving || undefined}>
           {saving ? 'Saving…' : target ? 'Save changes' : 'Share stack'}
         </button>
         {hasDraft && !restoredAt && (
