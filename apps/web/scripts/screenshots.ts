@@ -1,10 +1,16 @@
 // Screenshots of the main pages for docs/screenshots (shown in the README): home, a tool, a comparison
-// and a stack, at 1280 px and 390 px wide, in the light and the dark theme, from the built production
-// server with demo data. Run from the repository root: `npm run pnpm -- screenshots`.
+// and a stack, and the signed-in feed, share-a-stack, settings and moderation pages, at 1280 px and 390 px
+// wide, in the light and the dark theme, from the built production server with demo data. The signed-in
+// pages are reached as a new member would: signing up, following, reporting, all through the pages.
+// Run from the repository root: `npm run pnpm -- screenshots`.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 import { startApiServer } from '../e2e/support/api-server.js';
+import { setRoleOn } from '../e2e/support/set-role.js';
+
+/** The member the signed-in screenshots are of. */
+const MEMBER = { username: 'ada-example', email: 'ada@example.org', password: 'Quiet lantern orbits the harbour' };
 
 const outDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const server = await startApiServer({
@@ -29,12 +35,23 @@ try {
     stack: `/stacks/${stack.owner.username}/${stack.slug}`,
   };
   mkdirSync(outDir, { recursive: true });
+  await shoot(browser, server.origin, pages);
+  console.log('Signing up a member, through the pages, for the signed-in ones…');
+  const storageState = await becomeMember(browser, server.origin);
+  await setRoleOn(server.databaseEnv, MEMBER.username, 'moderator');
+  await shoot(browser, server.origin, { feed: '/feed', 'share-a-stack': '/stacks/new', settings: '/settings', moderation: '/moderation' }, { storageState });
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+async function shoot(browser: Browser, origin: string, pages: Record<string, string>, options: BrowserContextOptions = {}) {
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [1280, 390]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: { width, height: width > 600 ? 1500 : 1400 }, colorScheme, deviceScaleFactor: 1 });
+        const context = await browser.newContext({ ...options, viewport: { width, height: width > 600 ? 1500 : 1400 }, colorScheme, deviceScaleFactor: 1 });
         const page = await context.newPage();
-        await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
         const file = `${outDir}${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file });
         console.log(`  ${file.replace(outDir, 'docs/screenshots/')}`);
@@ -42,7 +59,48 @@ try {
       }
     }
   }
-} finally {
-  await browser.close();
-  await server.stop();
+}
+
+/**
+ * A member with something in their feed, a half-written stack (a draft, kept in the browser) and a report
+ * waiting in the queue; returns their browser state (session cookie and draft) for the screenshots.
+ */
+async function becomeMember(browser: Browser, origin: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/signup`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Username').fill(MEMBER.username);
+  await page.getByLabel('Email').fill(MEMBER.email);
+  await page.getByLabel('Password', { exact: true }).fill(MEMBER.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((url) => url.pathname !== '/signup');
+
+  for (const [slug, name] of [['passenger', 'Passenger'], ['gunicorn', 'Gunicorn'], ['postgresql', 'PostgreSQL']]) {
+    await page.goto(`${origin}/tools/${slug}`, { waitUntil: 'networkidle' });
+    const followed = page.waitForResponse((response) => response.url().endsWith(`/tools/${slug}/follow`));
+    await page.getByRole('button', { name: `Follow ${name}`, exact: true }).click();
+    await followed;
+  }
+
+  await page.goto(`${origin}/tools/gunicorn`, { waitUntil: 'networkidle' });
+  const reported = page.getByRole('list', { name: /^Pros/ }).getByRole('listitem').last();
+  await reported.getByRole('button', { name: /^Report/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio').first().check();
+  await dialog.getByLabel('Note for the moderators (optional)').fill('Reads like an advertisement');
+  await dialog.getByRole('button', { name: 'Send report' }).click();
+  await dialog.getByRole('status').filter({ hasText: 'Thanks' }).waitFor();
+
+  await page.goto(`${origin}/stacks/new`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Name', { exact: true }).fill('Harbour booking service');
+  for (const [text, name] of [['passen', 'Passenger'], ['postgre', 'PostgreSQL'], ['redi', 'Redis'], ['ngin', 'NGINX']]) {
+    await page.getByRole('combobox', { name: 'Add a tool' }).fill(text);
+    await page.getByRole('option', { name: new RegExp(`^${name}\\b`, 'i') }).first().click();
+    await page.getByRole('button', { name: new RegExp(`^Remove ${name}`, 'i') }).waitFor();
+  }
+  // The draft is saved a moment after the last change.
+  await page.waitForTimeout(1000);
+  const state = await context.storageState();
+  await context.close();
+  return state;
 }

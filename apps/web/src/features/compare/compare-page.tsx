@@ -5,15 +5,17 @@ import { useApi } from '../../lib/api.js';
 import { CompareBreadcrumb } from './compare-breadcrumb.js';
 import { CompareHeader } from './compare-header.js';
 import { comparisonQuery } from './compare-queries.js';
+import { CompareReasons } from './compare-reasons.js';
 import { useComparisonViewer } from './compare-viewer.js';
 import './compare-page.css';
 import '../../components/charts.css';
 import '../votes/vote-button.css';
 import '../reports/report-button.css';
 
-// Everything but the header is in chunks of its own: rendered on the server with the rest, their code
-// arrives after the page's first download and hydrates them then (their styles come with the page).
-const CompareReasons = lazy(() => import('./compare-reasons.js').then((module) => ({ default: module.CompareReasons })));
+// The sections below the pros and cons are in chunks of their own: rendered on the server with the
+// rest, their code arrives after the page's first download and hydrates them then (their styles come
+// with the page). The pros and cons are not: they take the viewer's votes, which change while the page
+// hydrates, and a lazy section updated before its code arrives would be emptied until it does.
 const CompareMore = lazy(() => import('./compare-more.js').then((module) => ({ default: module.CompareMore })));
 
 const CompareDifferences = lazy(() =>
@@ -60,8 +62,8 @@ export function ComparePage({ slugs }: { slugs: string[] }) {
         <CompareDifferences comparison={comparison} />
         <CompareStats tools={tools} />
       </Suspense>
+      <CompareReasons tools={tools} viewer={viewer} />
       <Suspense fallback={null}>
-        <CompareReasons tools={tools} viewer={viewer} />
         <CompareMore comparison={comparison} />
       </Suspense>
     </article>

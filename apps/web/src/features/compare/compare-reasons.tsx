@@ -1,9 +1,12 @@
 import type { Reason, ToolProfile } from '@stackyard/domain';
+import { lazy, Suspense } from 'react';
 import { href, Link } from 'react-router';
-import { ReportButton } from '../reports/report-button.js';
 import { VoteButton } from '../votes/vote-button.js';
 import { pluralize } from '../tools/tool-format.js';
 import type { ComparisonViewer } from './compare-viewer.js';
+
+// Reporting is rare: its button's code comes after the page's first download (its styles with the page).
+const ReportButton = lazy(() => import('../reports/report-button.js').then((module) => ({ default: module.ReportButton })));
 
 /** Each tool's pros and cons, most voted first, one column per tool on wide screens. */
 export function CompareReasons({ tools, viewer }: { tools: ToolProfile[]; viewer: ComparisonViewer }) {
@@ -52,7 +55,9 @@ function ReasonList({ tool, kind, reasons, viewer }: ReasonListProps) {
             <li key={reason.id} className="reason-list__item">
               <VoteButton reasonId={reason.id} label={reason.text} votes={reason.votes} voted={viewer.voted(tool.slug, reason.id)} />
               <span className="reason-list__text">{reason.text}</span>
-              <ReportButton subjectType="reason" subjectId={reason.id} label={reason.text} />
+              <Suspense>
+                <ReportButton subjectType="reason" subjectId={reason.id} label={reason.text} />
+              </Suspense>
             </li>
           ))}
         </ol>
