@@ -75,7 +75,7 @@ async function becomeMember(browser: Browser, origin: string) {
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL((url) => url.pathname !== '/signup');
 
-  for (const [slug, name] of [['passenger', 'Passenger'], ['gunicorn', 'Gunicorn'], ['postgresql', 'PostgreSQL']]) {
+  for (const [slug, name] of [['passenger', 'Passenger'], ['gunicorn', 'Gunicorn'], ['postgresql', 'PostgreSQL']] as const) {
     await page.goto(`${origin}/tools/${slug}`, { waitUntil: 'networkidle' });
     const followed = page.waitForResponse((response) => response.url().endsWith(`/tools/${slug}/follow`));
     await page.getByRole('button', { name: `Follow ${name}`, exact: true }).click();
@@ -93,7 +93,7 @@ async function becomeMember(browser: Browser, origin: string) {
 
   await page.goto(`${origin}/stacks/new`, { waitUntil: 'networkidle' });
   await page.getByLabel('Name', { exact: true }).fill('Harbour booking service');
-  for (const [text, name] of [['passen', 'Passenger'], ['postgre', 'PostgreSQL'], ['redi', 'Redis'], ['ngin', 'NGINX']]) {
+  for (const [text, name] of [['passen', 'Passenger'], ['postgre', 'PostgreSQL'], ['redi', 'Redis'], ['ngin', 'NGINX']] as const) {
     await page.getByRole('combobox', { name: 'Add a tool' }).fill(text);
     await page.getByRole('option', { name: new RegExp(`^${name}\\b`, 'i') }).first().click();
     await page.getByRole('button', { name: new RegExp(`^Remove ${name}`, 'i') }).waitFor();
