@@ -24,7 +24,7 @@ import {
   type StackDraft,
 } from './stack-editor-state.js';
 import { useCreateStackMutation, useUpdateStackMutation } from './stack-mutations.js';
-import { StackToolSearch } from './stack-tool-search.js';
+import { ToolSearchCombobox, type SearchToolHit } from '../tools/tool-search-combobox.js';
 
 const FIELDS = ['name', 'description', 'websiteUrl', 'tools'] as const;
 
@@ -47,6 +47,8 @@ export function StackEditor({ target }: { target: EditorTarget }) {
   const { data: taxonomy } = useSuspenseQuery(categoriesQuery(api));
   const layerOrder = useMemo(() => taxonomy.map((layer) => layer.slug), [taxonomy]);
   const layerOf = useMemo(() => layerOfFunction(taxonomy), [taxonomy]);
+  // Search hits name only their function; the editor groups tools by the layer it belongs to.
+  const layerOfHit = (hit: SearchToolHit) => layerOf.get(hit.function.slug) ?? { slug: 'other', name: 'Other' };
   const initial = useMemo(() => (target ? draftOfStack(target.stack) : EMPTY_DRAFT), [target]);
   const { draft, setDraft, restoredAt, hasDraft, discard, clear } = useStackDraft(draftKey(target), initial);
   const [problem, setProblem] = useState<FormProblem<Field> | null>(null);
@@ -151,6 +153,8 @@ export function StackEditor({ target }: { target: EditorTarget }) {
       <div className="field">
         <label htmlFor={fieldId('name')}>Name</label>
         <input
+          // Until the script runs, what is typed would be lost when it takes the field over.
+          disabled={!hydrated}
           id={fieldId('name')}
           type="text"
           required
@@ -171,6 +175,7 @@ export function StackEditor({ target }: { target: EditorTarget }) {
           Description <span className="stack-editor__optional">(optional)</span>
         </label>
         <textarea
+          disabled={!hydrated}
           id={fieldId('description')}
           maxLength={5000}
           value={draft.description}
@@ -188,6 +193,7 @@ export function StackEditor({ target }: { target: EditorTarget }) {
           Website <span className="stack-editor__optional">(optional)</span>
         </label>
         <input
+          disabled={!hydrated}
           id={fieldId('websiteUrl')}
           type="url"
           inputMode="url"
@@ -208,7 +214,14 @@ export function StackEditor({ target }: { target: EditorTarget }) {
         <p id={`${fieldId('tools')}-hint`} className="field__hint">
           Find each tool by name. They are grouped by layer as on the stack’s page; the arrows set their order within a layer.
         </p>
-        <StackToolSearch id={`${id}-search`} listed={listed} layerOf={layerOf} onAdd={add} />
+        <ToolSearchCombobox
+          id={`${id}-search`}
+          label="Add a tool"
+          placeholder="Type a tool’s name, e.g. nginx"
+          chosen={listed}
+          detailOf={(hit) => `${hit.function.name} · ${layerOfHit(hit).name}`}
+          onPick={(hit) => add({ slug: hit.slug, name: hit.name, logoUrl: hit.logoUrl, layer: layerOfHit(hit), note: '' })}
+        />
         <Problem id={`${fieldId('tools')}-problem`} text={problems.tools} />
         {layers.length === 0 ? (
           <p className="empty-state stack-editor__empty">No tools yet. Type a tool’s name above and choose it to add the first one.</p>
