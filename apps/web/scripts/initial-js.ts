@@ -27,7 +27,7 @@ export interface RouteSize {
   private: boolean;
 }
 
-/** Whether a route's source module declares itself private (lib/private-page.ts). */
+/** Whether a route's source module declares itself private (features/auth/private-page.ts). */
 function isPrivateRoute(routeId: string): boolean {
   const file = ['.tsx', '.ts'].map((extension) => `${source}/${routeId}${extension}`).find((path) => existsSync(path));
   return file ? /export const handle = PRIVATE_PAGE\b/.test(readFileSync(file, 'utf8')) : false;

@@ -5,7 +5,7 @@ import type { Route } from './+types/decisions.new';
 import { prefilledStack, prefilledTools } from '../features/decisions/decision-editor-params.js';
 import { toolQuery } from '../features/tools/tool-queries.js';
 import { profileQuery } from '../features/users/user-queries.js';
-import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
+import { PRIVATE_PAGE, privatePageData } from '../features/auth/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 // The editor's styles come with the page, so nothing moves when its code arrives (the preview's, for a
 // panel hidden until asked for, come with the editor's code).

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import type { MetaDescriptor } from 'react-router';
 import { isRouteErrorResponse, useRevalidator } from 'react-router';
 import type { Route } from './+types/feed';
-import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
+import { PRIVATE_PAGE, privatePageData } from '../features/auth/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 // The feed's styles come with the page, so nothing moves when its code arrives.
 import '../features/feed/feed.css';

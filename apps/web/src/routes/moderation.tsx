@@ -4,7 +4,7 @@ import { ModerationQueue } from '../features/moderation/moderation-queue.js';
 import { reportQueueQuery } from '../features/moderation/moderation-queries.js';
 import { ModeratorsOnly } from '../features/moderation/moderators-only.js';
 import { ErrorPage, NotFoundPage } from '../features/site/error-pages.js';
-import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
+import { PRIVATE_PAGE, privatePageData } from '../features/auth/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 function moderatorsOnly(): never {

@@ -2,7 +2,7 @@ import type { MetaDescriptor } from 'react-router';
 import type { Route } from './+types/settings';
 import { SettingsPage } from '../features/settings/settings-page.js';
 import { sessionsQuery, tokensQuery } from '../features/settings/settings-queries.js';
-import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
+import { PRIVATE_PAGE, privatePageData } from '../features/auth/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 // The account comes with the viewer; its sessions and tokens are read before the page renders, so every

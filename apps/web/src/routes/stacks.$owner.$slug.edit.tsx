@@ -3,7 +3,7 @@ import type { Route } from './+types/stacks.$owner.$slug.edit';
 import { StackEditForbidden, StackEditPage } from '../features/stacks/stack-editor-page.js';
 import { stackQuery } from '../features/stacks/stack-queries.js';
 import { categoriesQuery } from '../features/tools/tool-queries.js';
-import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
+import { PRIVATE_PAGE, privatePageData } from '../features/auth/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 const page = privatePageData(async ({ queries, api }, { params }: { params: Route.LoaderArgs['params'] }) => {

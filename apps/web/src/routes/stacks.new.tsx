@@ -2,7 +2,7 @@ import type { MetaDescriptor } from 'react-router';
 import type { Route } from './+types/stacks.new';
 import { StackEditorPage } from '../features/stacks/stack-editor-page.js';
 import { categoriesQuery } from '../features/tools/tool-queries.js';
-import { PRIVATE_PAGE, privatePageData } from '../lib/private-page.js';
+import { PRIVATE_PAGE, privatePageData } from '../features/auth/private-page.js';
 import { pageMeta } from '../lib/page-meta.js';
 
 // The taxonomy says which layer each tool found by the search belongs to.

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useApi } from '../../lib/api.js';
 import { viewerQuery } from '../auth/viewer-queries.js';
-import { signInHref } from '../site/sign-in-link.js';
+import { signInHref } from '../auth/sign-in-link.js';
 
 // Kept small because it is on every public page with a pro, con, decision, stack or person: the form's
 // code comes only once someone opens it. Its styles (report-button.css) are imported by the pages that show

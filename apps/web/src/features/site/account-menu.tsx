@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useViewer } from '../auth/use-viewer.js';
-import { signInHref } from './sign-in-link.js';
+import { signInHref } from '../auth/sign-in-link.js';
 
 // Only members need the menu (and signing out): its code is its own chunk, so visitors never download it.
 const SignedInMenu = lazy(() => import('./signed-in-menu.js').then((module) => ({ default: module.SignedInMenu })));

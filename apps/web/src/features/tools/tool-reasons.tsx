@@ -1,7 +1,7 @@
 import type { Reason, ToolDetail } from '@stackyard/domain';
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
-import { signInHref } from '../site/sign-in-link.js';
+import { signInHref } from '../auth/sign-in-link.js';
 import { VoteButton } from '../votes/vote-button.js';
 import '../reports/report-button.css';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { describeApiError } from '../../lib/field-errors.js';
 import { useHydrated } from '../../lib/use-hydrated.js';
-import { signInHref } from '../site/sign-in-link.js';
+import { signInHref } from '../auth/sign-in-link.js';
 import { useVoteMutation } from './vote-mutations.js';
 import './vote-button.css';
 

@@ -1,8 +1,8 @@
 import type { Account } from '@stackyard/domain';
 import { redirect } from 'react-router';
-import { viewerQuery } from '../features/auth/viewer-queries.js';
-import { signInHref } from '../features/site/sign-in-link.js';
-import { pageData, type PageFetcher } from './page-data.js';
+import { viewerQuery } from './viewer-queries.js';
+import { signInHref } from './sign-in-link.js';
+import { pageData, type PageFetcher } from '../../lib/page-data.js';
 
 /** What a private page's data step is told: its URL and who is signed in. */
 interface PrivateArgs<Params> {
