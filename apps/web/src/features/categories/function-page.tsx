@@ -1,7 +1,6 @@
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { href, Link } from 'react-router';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { PageSection } from '../../components/page-section.js';
 import { useApi } from '../../lib/api.js';
 import { formatExactCount } from '../tools/tool-format.js';
@@ -12,6 +11,7 @@ import { RankedToolList } from './ranked-tool-list.js';
 import { findFunction, rankedStatus, siblingFunctions, taxonomyTrail } from './taxonomy.js';
 import { TaxonomyBreadcrumb } from './taxonomy-breadcrumb.js';
 import './categories.css';
+import { LoadMore } from '../../components/load-more.js';
 
 /** A function: its tools ranked by how many stacks use them, a page at a time, and its neighbours. */
 export function FunctionPage({ functionSlug }: { functionSlug: string }) {
@@ -84,16 +84,7 @@ function FunctionTools({ functionSlug, name, total }: { functionSlug: string; na
       ) : (
         <RankedToolList tools={tools} label={`${name} tools, most used first`} />
       )}
-      {query.isFetchNextPageError && (
-        <ErrorAlert title="Could not load more tools." error={query.error} onRetry={() => void query.fetchNextPage()} />
-      )}
-      {query.hasNextPage && (
-        <div className="results__more">
-          <button type="button" className="button" aria-disabled={query.isFetchingNextPage} onClick={() => void loadMore()}>
-            {query.isFetchingNextPage ? 'Loading more tools…' : 'Load more tools'}
-          </button>
-        </div>
-      )}
+      <LoadMore query={query} what="more tools" onLoad={() => void loadMore()} />
     </PageSection>
   );
 }

@@ -3,11 +3,11 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { href, Link } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
 import { ACTION_LABELS, actionVerb, actorOf, subjectLabel, subjectPath } from './moderation-format.js';
 import { moderationLogQuery } from './moderation-queries.js';
 import './moderation-log.css';
+import { LoadMore } from '../../components/load-more.js';
 
 /** The public log: every moderator action and automatic hiding, newest first, a page at a time. */
 export function ModerationLog() {
@@ -51,14 +51,7 @@ export function ModerationLog() {
             ))}
           </ol>
         )}
-        {query.isFetchNextPageError && <ErrorAlert title="Could not load older entries." error={query.error} onRetry={() => void query.fetchNextPage()} />}
-        {query.hasNextPage && (
-          <div className="results__more">
-            <button type="button" className="button" aria-disabled={query.isFetchingNextPage} onClick={() => void loadMore()}>
-              {query.isFetchingNextPage ? 'Loading older entries…' : 'Load older entries'}
-            </button>
-          </div>
-        )}
+        <LoadMore query={query} what="older entries" onLoad={() => void loadMore()} />
       </section>
     </div>
   );

@@ -1,12 +1,12 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { href, Link } from 'react-router';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
 import { reportQueueQuery } from './moderation-queries.js';
 import { QueueEntry } from './queue-entry.js';
 import './moderation-log.css';
 import './moderation-queue.css';
+import { LoadMore } from '../../components/load-more.js';
 
 /** The moderators' queue: what members reported, the longest waiting first, each with its reports and actions. */
 export function ModerationQueue() {
@@ -63,14 +63,7 @@ export function ModerationQueue() {
             ))}
           </ol>
         )}
-        {query.isFetchNextPageError && <ErrorAlert title="Could not load more of the queue." error={query.error} onRetry={() => void query.fetchNextPage()} />}
-        {query.hasNextPage && (
-          <div className="results__more">
-            <button type="button" className="button" aria-disabled={query.isFetchingNextPage} onClick={() => void loadMore()}>
-              {query.isFetchingNextPage ? 'Loading more…' : 'Load more'}
-            </button>
-          </div>
-        )}
+        <LoadMore query={query} what="more of the queue" onLoad={() => void loadMore()} />
       </section>
     </div>
   );

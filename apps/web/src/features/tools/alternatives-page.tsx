@@ -1,7 +1,6 @@
 import type { ToolDetail, ToolSummary } from '@stackyard/domain';
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { href, Link } from 'react-router';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
 import { comparePath } from './compare-path.js';
 import { ToolBreadcrumb } from './tool-breadcrumb.js';
@@ -11,6 +10,7 @@ import { ToolLogo } from './tool-logo.js';
 import { toolAlternativesQuery, toolQuery } from './tool-queries.js';
 import './tool-page.css';
 import './alternatives-page.css';
+import { LoadMore } from '../../components/load-more.js';
 
 /** Every other tool of a tool's function, most used first, each one click from the comparison. */
 export function AlternativesPage({ slug }: { slug: string }) {
@@ -49,21 +49,7 @@ export function AlternativesPage({ slug }: { slug: string }) {
         </ol>
       )}
 
-      {query.isFetchNextPageError && <ErrorAlert title="Could not load more alternatives." error={query.error} onRetry={() => void query.fetchNextPage()} />}
-      {query.hasNextPage && (
-        <div className="tool-section__more">
-          <button
-            type="button"
-            className="button"
-            aria-disabled={query.isFetchingNextPage}
-            onClick={() => {
-              if (!query.isFetchingNextPage) void query.fetchNextPage();
-            }}
-          >
-            {query.isFetchingNextPage ? 'Loading alternatives…' : 'Load more alternatives'}
-          </button>
-        </div>
-      )}
+      <LoadMore query={query} what="more alternatives" className="tool-section__more" />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { Decision } from '@stackyard/domain';
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { href, Link } from 'react-router';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
 import { markdownExcerpt } from '../../components/text-excerpt.js';
 import { formatDate, pluralize } from './tool-format.js';
 import { toolDecisionsQuery } from './tool-queries.js';
+import { LoadMore } from '../../components/load-more.js';
 
 /** Why teams chose (or left) the tool, newest first: an excerpt of each, linking to the whole decision. */
 export function ToolDecisions({ slug, name }: { slug: string; name: string }) {
@@ -30,21 +30,7 @@ export function ToolDecisions({ slug, name }: { slug: string; name: string }) {
           ))}
         </ul>
       )}
-      {query.isFetchNextPageError && <ErrorAlert title="Could not load more decisions." error={query.error} onRetry={() => void query.fetchNextPage()} />}
-      {query.hasNextPage && (
-        <div className="tool-section__more">
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-disabled={query.isFetchingNextPage}
-            onClick={() => {
-              if (!query.isFetchingNextPage) void query.fetchNextPage();
-            }}
-          >
-            {query.isFetchingNextPage ? 'Loading decisions…' : 'Load more decisions'}
-          </button>
-        </div>
-      )}
+      <LoadMore query={query} what="more decisions" className="tool-section__more" quiet />
     </section>
   );
 }

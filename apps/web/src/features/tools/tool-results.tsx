@@ -1,11 +1,11 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { ErrorAlert } from '../../components/error-alert.js';
 import { useApi } from '../../lib/api.js';
 import { resultsStatusText } from './results-status.js';
 import { ToolCard } from './tool-card.js';
 import type { ToolFilters } from './tool-filters.js';
 import { toolsQuery } from './tool-queries.js';
+import { LoadMore } from '../../components/load-more.js';
 
 interface ToolResultsProps {
   filters: ToolFilters;
@@ -54,23 +54,7 @@ export function ToolResults({ filters, updating, onClear }: ToolResultsProps) {
         </ul>
       )}
 
-      {query.isFetchNextPageError && (
-        <ErrorAlert title="Could not load more tools." error={query.error} onRetry={() => void query.fetchNextPage()} />
-      )}
-
-      {query.hasNextPage && (
-        <div className="results__more">
-          <button
-            type="button"
-            className="button"
-            // aria-disabled rather than disabled, so keyboard focus stays on the button while it loads.
-            aria-disabled={query.isFetchingNextPage}
-            onClick={() => void loadMore()}
-          >
-            {query.isFetchingNextPage ? 'Loading more tools…' : 'Load more tools'}
-          </button>
-        </div>
-      )}
+      <LoadMore query={query} what="more tools" onLoad={() => void loadMore()} />
     </section>
   );
 }

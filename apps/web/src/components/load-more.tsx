@@ -1,0 +1,46 @@
+import { ErrorAlert } from './error-alert.js';
+
+/** What LoadMore reads of an infinite query (TanStack Query's useInfiniteQuery result fits). */
+interface PagedQuery {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  error: unknown;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+interface LoadMoreProps {
+  query: PagedQuery;
+  /** What the next page holds, as the button says it: "more tools", "older entries". */
+  what: string;
+  /** The wrapper's class, for the list's own spacing. */
+  className?: string;
+  quiet?: boolean;
+  /** Instead of fetching the next page directly (to move focus, say). */
+  onLoad?: () => void;
+}
+
+/**
+ * The end of a keyset list: "Load <what>" while there is more, "Loading <what>…" while it comes, and what
+ * went wrong, with a retry, when it did not. aria-disabled rather than disabled while loading, so the
+ * keyboard's focus stays on the button.
+ */
+export function LoadMore({ query, what, className = 'results__more', quiet = false, onLoad }: LoadMoreProps) {
+  const load =
+    onLoad ??
+    (() => {
+      if (!query.isFetchingNextPage) void query.fetchNextPage();
+    });
+  return (
+    <>
+      {query.isFetchNextPageError && <ErrorAlert title={`Could not load ${what}.`} error={query.error} onRetry={() => void query.fetchNextPage()} />}
+      {query.hasNextPage && (
+        <div className={className}>
+          <button type="button" className={quiet ? 'button button--quiet' : 'button'} aria-disabled={query.isFetchingNextPage} onClick={load}>
+            {query.isFetchingNextPage ? `Loading ${what}…` : `Load ${what}`}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
