@@ -222,7 +222,7 @@ describe('sharing a stack', () => {
     // A stack of the demo community that uses nginx, as the tool's page lists it.
     const stackLink = page.getByRole('link', { name: /./ }).and(page.locator('a[href^="/stacks/"]:not([href="/stacks/new"])')).first();
     const stackPath = await stackLink.getAttribute('href');
-    expect(stackPath).toBeTruthy();
+    expect(stackPath).toMatch(/^\/stacks\/[^/]+\/[^/]+$/);
     await page.goto(siteUrl(stackPath!));
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.getByRole('link', { name: 'Edit stack' }).count()).resolves.toBe(0);

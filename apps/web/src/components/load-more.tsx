@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { ErrorAlert } from './error-alert.js';
 
 /** What LoadMore reads of an infinite query (TanStack Query's useInfiniteQuery result fits). */
@@ -6,7 +7,7 @@ interface PagedQuery {
   isFetchingNextPage: boolean;
   isFetchNextPageError: boolean;
   error: unknown;
-  fetchNextPage: () => Promise<unknown>;
+  fetchNextPage: () => Promise<{ hasNextPage: boolean; isError: boolean }>;
 }
 
 interface LoadMoreProps {
@@ -16,8 +17,11 @@ interface LoadMoreProps {
   /** The wrapper's class, for the list's own spacing. */
   className?: string;
   quiet?: boolean;
-  /** Instead of fetching the next page directly (to move focus, say). */
-  onLoad?: () => void;
+  /**
+   * Where the keyboard's focus goes once the last page is in and the button goes away (the list's count,
+   * say), rather than to <body>.
+   */
+  focusAfterLast?: RefObject<HTMLElement | null>;
 }
 
 /**
@@ -25,18 +29,18 @@ interface LoadMoreProps {
  * went wrong, with a retry, when it did not. aria-disabled rather than disabled while loading, so the
  * keyboard's focus stays on the button.
  */
-export function LoadMore({ query, what, className = 'results__more', quiet = false, onLoad }: LoadMoreProps) {
-  const load =
-    onLoad ??
-    (() => {
-      if (!query.isFetchingNextPage) void query.fetchNextPage();
-    });
+export function LoadMore({ query, what, className = 'results__more', quiet = false, focusAfterLast }: LoadMoreProps) {
+  const load = async () => {
+    if (query.isFetchingNextPage) return;
+    const result = await query.fetchNextPage();
+    if (!result.hasNextPage && !result.isError) focusAfterLast?.current?.focus();
+  };
   return (
     <>
       {query.isFetchNextPageError && <ErrorAlert title={`Could not load ${what}.`} error={query.error} onRetry={() => void query.fetchNextPage()} />}
       {query.hasNextPage && (
         <div className={className}>
-          <button type="button" className={quiet ? 'button button--quiet' : 'button'} aria-disabled={query.isFetchingNextPage} onClick={load}>
+          <button type="button" className={quiet ? 'button button--quiet' : 'button'} aria-disabled={query.isFetchingNextPage} onClick={() => void load()}>
             {query.isFetchingNextPage ? `Loading ${what}…` : `Load ${what}`}
           </button>
         </div>

@@ -55,12 +55,6 @@ function FunctionTools({ functionSlug, name, total }: { functionSlug: string; na
   const tools = query.data.pages.flatMap((page) => page.items);
   const [first, second] = tools;
 
-  async function loadMore() {
-    if (query.isFetchingNextPage) return;
-    const result = await query.fetchNextPage();
-    // The button goes away after the last page; focus goes to the count rather than to <body>.
-    if (!result.hasNextPage && !result.isError) statusRef.current?.focus();
-  }
 
   return (
     <PageSection
@@ -84,7 +78,7 @@ function FunctionTools({ functionSlug, name, total }: { functionSlug: string; na
       ) : (
         <RankedToolList tools={tools} label={`${name} tools, most used first`} />
       )}
-      <LoadMore query={query} what="more tools" onLoad={() => void loadMore()} />
+      <LoadMore query={query} what="more tools" focusAfterLast={statusRef} />
     </PageSection>
   );
 }

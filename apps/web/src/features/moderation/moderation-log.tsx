@@ -15,12 +15,6 @@ export function ModerationLog() {
   const statusRef = useRef<HTMLParagraphElement>(null);
   const entries = query.data.pages.flatMap((page) => page.items);
 
-  async function loadMore() {
-    if (query.isFetchingNextPage) return;
-    const result = await query.fetchNextPage();
-    // The button goes away after the last page; focus goes to the count rather than to <body>.
-    if (!result.hasNextPage && !result.isError) statusRef.current?.focus();
-  }
 
   return (
     <div className="moderation-page">
@@ -51,7 +45,7 @@ export function ModerationLog() {
             ))}
           </ol>
         )}
-        <LoadMore query={query} what="older entries" onLoad={() => void loadMore()} />
+        <LoadMore query={query} what="older entries" focusAfterLast={statusRef} />
       </section>
     </div>
   );

@@ -16,11 +16,6 @@ export function ModerationQueue() {
   const entries = query.data.pages.flatMap((page) => page.items);
   const count = entries.length === 0 ? '' : `${entries.length} ${entries.length === 1 ? 'subject' : 'subjects'} to review${query.hasNextPage ? ' so far' : ''}, the longest waiting first.`;
 
-  async function loadMore() {
-    if (query.isFetchingNextPage) return;
-    const result = await query.fetchNextPage();
-    if (!result.hasNextPage && !result.isError) statusRef.current?.focus();
-  }
 
   return (
     <div className="moderation-page">
@@ -63,7 +58,7 @@ export function ModerationQueue() {
             ))}
           </ol>
         )}
-        <LoadMore query={query} what="more of the queue" onLoad={() => void loadMore()} />
+        <LoadMore query={query} what="more of the queue" focusAfterLast={statusRef} />
       </section>
     </div>
   );

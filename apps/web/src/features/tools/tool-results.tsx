@@ -20,12 +20,6 @@ export function ToolResults({ filters, updating, onClear }: ToolResultsProps) {
   const statusRef = useRef<HTMLParagraphElement>(null);
   const tools = query.data.pages.flatMap((page) => page.items);
 
-  async function loadMore() {
-    if (query.isFetchingNextPage) return;
-    const result = await query.fetchNextPage();
-    // The button disappears after the last page; move focus somewhere sensible rather than to <body>.
-    if (!result.hasNextPage && !result.isError) statusRef.current?.focus();
-  }
 
   return (
     <section className="results" aria-labelledby="results-title">
@@ -54,7 +48,7 @@ export function ToolResults({ filters, updating, onClear }: ToolResultsProps) {
         </ul>
       )}
 
-      <LoadMore query={query} what="more tools" onLoad={() => void loadMore()} />
+      <LoadMore query={query} what="more tools" focusAfterLast={statusRef} />
     </section>
   );
 }
