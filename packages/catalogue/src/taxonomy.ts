@@ -25,6 +25,25 @@ export const taxonomy: LayerSeed[] = [
         ],
       },
       {
+        slug: 'libraries',
+        name: 'Libraries',
+        functions: [
+          { slug: 'general-libraries', name: 'General-Purpose Libraries' },
+          { slug: 'http-clients', name: 'HTTP Clients' },
+          { slug: 'validation-libraries', name: 'Validation & Serialization' },
+          { slug: 'ui-components', name: 'UI Component Libraries' },
+          { slug: 'css-tooling', name: 'CSS Pre-processors & Tooling' },
+          { slug: 'template-engines', name: 'Templating Languages & Extensions' },
+          { slug: 'rpc-frameworks', name: 'RPC & API Tooling' },
+          { slug: 'logging-libraries', name: 'Logging Libraries' },
+          { slug: 'database-drivers', name: 'Database Drivers & Clients' },
+          { slug: 'cloud-sdks', name: 'Cloud SDKs' },
+          { slug: 'data-science-libraries', name: 'Data Science Libraries' },
+          { slug: 'llm-frameworks', name: 'LLM Frameworks & SDKs' },
+          { slug: 'desktop-frameworks', name: 'Desktop App Frameworks' },
+        ],
+      },
+      {
         slug: 'databases',
         name: 'Databases',
         functions: [
@@ -126,6 +145,9 @@ export const taxonomy: LayerSeed[] = [
           { slug: 'code-hosting', name: 'Code Collaboration' },
           { slug: 'code-quality', name: 'Code Review and Quality' },
           { slug: 'linters-and-formatters', name: 'Linters and Formatters' },
+          { slug: 'dependency-management', name: 'Dependency Management' },
+          { slug: 'security-scanners', name: 'Security & Vulnerability Scanning' },
+          { slug: 'documentation-generators', name: 'Documentation Generators' },
         ],
       },
       {
@@ -136,6 +158,7 @@ export const taxonomy: LayerSeed[] = [
           { slug: 'exception-monitoring', name: 'Exception Monitoring' },
           { slug: 'log-management', name: 'Log Management' },
           { slug: 'monitoring-tools', name: 'Monitoring Tools' },
+          { slug: 'distributed-tracing', name: 'Distributed Tracing' },
         ],
       },
       {
@@ -160,6 +183,8 @@ export const taxonomy: LayerSeed[] = [
           { slug: 'testing-frameworks', name: 'Testing Frameworks' },
           { slug: 'browser-testing', name: 'Browser Testing' },
           { slug: 'load-testing', name: 'Load and Performance Testing' },
+          { slug: 'monorepo-tools', name: 'Monorepo Tools' },
+          { slug: 'compilers', name: 'Compilers & Transpilers' },
         ],
       },
       {

@@ -1,0 +1,6 @@
+import type { Parser } from '../types.js';
+import { packageJsonParser } from './package-json.js';
+import { requirementsParser } from './requirements.js';
+
+/** Every parser, one per kind of manifest. */
+export const parsers: readonly Parser[] = [packageJsonParser, requirementsParser];

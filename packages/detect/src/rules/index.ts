@@ -1,0 +1,4 @@
+import type { Rule } from './rule.js';
+
+/** Every rule: one record per catalogue tool that a tree can show. */
+export const rules: readonly Rule[] = [];
