@@ -1,5 +1,6 @@
 import express, { type Express, type Response } from 'express';
 import helmet from 'helmet';
+import { DETECT_LIMITS } from '@stackyard/domain';
 import type { AppContext } from './context.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { requestLogger } from './middleware/request-logger.js';
@@ -11,6 +12,8 @@ import { webRouter } from './web/serve-web.js';
 
 /** Largest JSON body accepted; beyond it the answer is 413. */
 export const JSON_BODY_LIMIT = '100kb';
+/** Detection reads a tree's manifests: its own, larger limit (the files' own limits, with room for JSON escapes). */
+export const DETECT_BODY_LIMIT = `${Math.ceil((DETECT_LIMITS.totalBytes * 1.25) / 1024)}kb`;
 
 /** The Express application: security headers, logs, JSON bodies, the API, then the web app. */
 export function createApp(context: AppContext): Express {
@@ -43,6 +46,8 @@ export function createApp(context: AppContext): Express {
   );
   app.use(requestLogger(context.logger));
   // Bodies are parsed for the API only: the pages read none, and a parser in front of them would eat them.
+  // (A body parsed once is not parsed again: detection's larger limit applies to its path alone.)
+  app.use('/api/v1/detect', express.json({ limit: DETECT_BODY_LIMIT }));
   app.use('/api', acceptPageRenders(renderSecret), express.json({ limit: JSON_BODY_LIMIT }), apiRouter(context));
   app.use('/logos', logosRouter(context.config.logosDir));
   app.use(webRouter({ webDir: context.webDir, devSource: context.webDevSource ?? null, config: context.config, renderSecret }));

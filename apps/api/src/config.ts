@@ -6,7 +6,7 @@ export interface RateLimitRule {
 }
 
 /** Kinds of community action with a budget of their own per user, on top of the overall one. */
-export const USER_ACTIONS = ['votes', 'reasons', 'decisions', 'previews', 'follows', 'reports', 'stacks'] as const;
+export const USER_ACTIONS = ['votes', 'reasons', 'decisions', 'previews', 'follows', 'reports', 'stacks', 'detections'] as const;
 export type UserAction = (typeof USER_ACTIONS)[number];
 
 export interface RateLimitConfig {
@@ -112,6 +112,7 @@ export function configFromEnv(env: Env): AppConfig {
         follows: perHour(env.RATE_LIMIT_FOLLOWS_PER_HOUR),
         reports: perHour(env.RATE_LIMIT_REPORTS_PER_HOUR),
         stacks: perHour(env.RATE_LIMIT_STACKS_PER_HOUR),
+        detections: perHour(env.RATE_LIMIT_DETECTIONS_PER_HOUR),
       },
       anonymousReadsPerIp: { limit: env.RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE, windowMs: 60_000 },
       loginPerAccountAndIp: {

@@ -95,6 +95,8 @@ const envSchema = z.object({
   RATE_LIMIT_FOLLOWS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_STACKS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  /** Detections of dropped manifest files (POST /api/v1/detect): each reads up to 4 MB, so fewer than reads. */
+  RATE_LIMIT_DETECTIONS_PER_HOUR: z.coerce.number().int().min(1).default(120),
   // Reads (GET, HEAD, OPTIONS) per minute from one address by someone not signed in; members are not counted.
   RATE_LIMIT_ANONYMOUS_READS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   // Failed sign-ins for one account from one address (the tight limit, 5 per 15 minutes); the per-account

@@ -17,7 +17,7 @@ beforeAll(async () => {
       res.end(JSON.stringify({ error: { code: 'validation_failed', message: 'query.q: too long' } }));
       return;
     }
-    const stats = { stacks: 42, followers: 3, votes: 9, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null };
+    const stats = { stacks: 42, detectedIn: 0, followers: 3, votes: 9, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null };
     res.end(
       JSON.stringify({
         items: [

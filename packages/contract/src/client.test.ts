@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const stats = { stacks: 1, followers: 2, votes: 3, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null };
+const stats = { stacks: 1, detectedIn: 0, followers: 2, votes: 3, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null };
 const toolSummary = { slug: 'nginx', name: 'NGINX', tagline: 'Web server', logoUrl: null, openSource: true, function: { slug: 'web-servers', name: 'Web Servers' }, stats };
 
 describe('urlOf', () => {

@@ -3,6 +3,7 @@ import { auth } from './routes/auth.js';
 import { categories } from './routes/categories.js';
 import { compare, comparisons } from './routes/compare.js';
 import { decisions } from './routes/decisions.js';
+import { detect } from './routes/detect.js';
 import { feed } from './routes/feed.js';
 import { health, openapi } from './routes/health.js';
 import { me } from './routes/me.js';
@@ -35,6 +36,7 @@ export const contracts = {
   feed,
   reports,
   moderation,
+  detect,
 } as const;
 
 export type Contracts = typeof contracts;

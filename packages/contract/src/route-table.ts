@@ -177,6 +177,15 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
       "method": "delete",
       "path": "/api/v1/stacks/:owner/:slug"
     },
+    "syncDetected": {
+      "method": "put",
+      "path": "/api/v1/stacks/:owner/:slug/detected-tools"
+    },
+    "badge": {
+      "method": "get",
+      "path": "/api/v1/stacks/:owner/:slug/badge.svg",
+      "textType": "image/svg+xml"
+    },
     "follow": {
       "method": "put",
       "path": "/api/v1/stacks/:owner/:slug/follow"
@@ -255,6 +264,12 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
     "log": {
       "method": "get",
       "path": "/api/v1/moderation/log"
+    }
+  },
+  "detect": {
+    "run": {
+      "method": "post",
+      "path": "/api/v1/detect"
     }
   }
 };

@@ -57,6 +57,12 @@ const counters: ReadonlyArray<{ name: string; table: string; column: string; cou
     count: `select count(*) from stack_tools s where s.tool_id = t.id`,
   },
   {
+    name: 'tools.detected_stacks_count',
+    table: 'tools',
+    column: 'detected_stacks_count',
+    count: `select count(*) from stack_tools s where s.tool_id = t.id and s.source = 'detected'`,
+  },
+  {
     name: 'tools.followers_count',
     table: 'tools',
     column: 'followers_count',

@@ -53,6 +53,8 @@ export type CategoryPath = z.infer<typeof categoryPathSchema>;
 
 export const toolStatsSchema = z.object({
   stacks: z.number().int(),
+  /** Of those stacks, how many detection added it to (from a file of theirs). */
+  detectedIn: z.number().int(),
   followers: z.number().int(),
   votes: z.number().int(),
   githubStars: z.number().int().nullable(),

@@ -17,3 +17,4 @@ export * from './feed.js';
 export * from './moderation.js';
 export * from './stack-contracts.js';
 export * from './text.js';
+export * from './detection.js';

@@ -6,12 +6,15 @@ import { SLUG_PATTERN } from './slug.js';
 import { stackSummarySchema, userLinkSchema } from './stacks.js';
 import { USERNAME_PATTERN } from './auth.js';
 import { textSchema, webUrlSchema } from './text.js';
+import { evidenceSchema, stackToolEvidenceSchema } from './detection.js';
 
 const optionalUrl = webUrlSchema.nullable().optional();
 
 export const stackToolInputSchema = z.object({
   slug: textSchema().trim().toLowerCase().max(80).regex(SLUG_PATTERN, 'must be a tool slug'),
   note: textSchema().trim().max(280).nullable().optional(),
+  /** Where detection saw it (the CLI, or files dropped on the editor): such a tool is marked detected. */
+  evidence: stackToolEvidenceSchema.optional(),
 });
 export type StackToolInput = z.infer<typeof stackToolInputSchema>;
 
@@ -45,8 +48,14 @@ export const userParamsSchema = z.object({ username: usernameParam });
 export const stackToolSchema = toolLinkSchema.extend({
   tagline: z.string(),
   note: z.string().nullable(),
+  /** Added by hand, or by detection (which alone may take it away again). */
   source: z.enum(['manual', 'detected']),
+  /** The file and line detection saw it at first, when it was seen. */
   sourcePath: z.string().nullable(),
+  sourceLine: z.number().int().nullable(),
+  /** When detection last saw it ("confirmed"); null when never. */
+  detectedAt: z.string().nullable(),
+  evidence: z.array(evidenceSchema),
   addedAt: z.string(),
 });
 
@@ -82,6 +91,27 @@ export type StackListQuery = z.infer<typeof stackListQuerySchema>;
 export const stackListItemSchema = stackSummarySchema.extend({ createdAt: z.string(), updatedAt: z.string() });
 export type StackListItem = z.infer<typeof stackListItemSchema>;
 export const stackListResponseSchema = pageSchema(stackListItemSchema);
+
+/**
+ * PUT /api/v1/stacks/:owner/:slug/detected-tools: what detection finds now. Tools it finds are added or
+ * confirmed with their evidence; tools it had added and no longer finds are removed; tools added by hand stay.
+ */
+export const syncDetectedToolsRequestSchema = z
+  .object({
+    tools: z
+      .array(z.object({ slug: stackToolInputSchema.shape.slug, evidence: stackToolEvidenceSchema }).strict())
+      .min(1, 'must list at least one tool')
+      .max(MAX_STACK_TOOLS, `may list at most ${MAX_STACK_TOOLS} tools`),
+  })
+  .strict();
+export type SyncDetectedToolsRequest = z.infer<typeof syncDetectedToolsRequestSchema>;
+export const syncDetectedToolsResponseSchema = z.object({
+  stack: stackDetailSchema,
+  added: z.array(z.string()),
+  confirmed: z.array(z.string()),
+  removed: z.array(z.string()),
+});
+export type SyncDetectedToolsResponse = z.infer<typeof syncDetectedToolsResponseSchema>;
 
 export const followStateSchema = z.object({ following: z.boolean(), followers: z.number().int() });
 

@@ -1,4 +1,4 @@
-import { newestFirst, paginate, type Database, type Db, type PageRequest } from '@stackyard/db';
+import { newestFirst, paginate, type Database, type Db, type PageRequest, type StackToolEvidenceRow } from '@stackyard/db';
 import { sql, type Kysely } from 'kysely';
 import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
@@ -202,37 +202,80 @@ export async function deleteStackRow(db: Db, id: number): Promise<void> {
   await db.deleteFrom('stacks').where('id', '=', id).execute();
 }
 
-export async function listStackToolIds(db: Db, stackId: number): Promise<number[]> {
-  const rows = await db.selectFrom('stack_tools').select('tool_id').where('stack_id', '=', stackId).execute();
-  return rows.map((row) => row.tool_id);
+/** A tool of a stack and whether detection added it (which decides the counters it moves). */
+export interface StackToolRef {
+  toolId: number;
+  detected: boolean;
 }
 
-/** A tool as a stack lists it: the owner's note and its place in the owner's order. */
+/** A stack's tools: each with its slug and whether detection added it. */
+export async function listStackTools(db: Db, stackId: number): Promise<Array<StackToolRef & { slug: string }>> {
+  const rows = await db
+    .selectFrom('stack_tools as st')
+    .innerJoin('tools as t', 't.id', 'st.tool_id')
+    .select(['st.tool_id', 'st.source', 't.slug'])
+    .where('st.stack_id', '=', stackId)
+    .execute();
+  return rows.map((row) => ({ toolId: row.tool_id, slug: row.slug, detected: row.source === 'detected' }));
+}
+
+/** A tool as a stack lists it: the owner's note, its place in the owner's order, and where detection saw it. */
 export interface StackToolPlacement {
   toolId: number;
   note: string | null;
   position: number;
+  /** Given when detection found it: the row is then marked detected, with its first place as its source. */
+  evidence?: StackToolEvidenceRow[];
 }
 
-/** Adds tools to a stack; returns the ids of those that were not in it already. */
-export async function insertStackTools(db: Db, stackId: number, tools: StackToolPlacement[], now: Date): Promise<number[]> {
+const provenance = (evidence: StackToolEvidenceRow[], now: Date) => ({
+  source_path: evidence[0]!.file,
+  source_line: evidence[0]!.line,
+  evidence: JSON.stringify(evidence),
+  detected_at: now,
+});
+
+/** Adds tools to a stack; returns those that were not in it already. */
+export async function insertStackTools(db: Db, stackId: number, tools: StackToolPlacement[], now: Date): Promise<StackToolRef[]> {
   if (tools.length === 0) return [];
   const rows = await db
     .insertInto('stack_tools')
     .values(
-      tools.map((tool) => ({ stack_id: stackId, tool_id: tool.toolId, note: tool.note, position: tool.position, source: 'manual' as const, created_at: now })),
+      tools.map((tool) => ({
+        stack_id: stackId,
+        tool_id: tool.toolId,
+        note: tool.note,
+        position: tool.position,
+        created_at: now,
+        ...(tool.evidence ? { source: 'detected' as const, ...provenance(tool.evidence, now) } : { source: 'manual' as const }),
+      })),
     )
     .onConflict((oc) => oc.columns(['stack_id', 'tool_id']).doNothing())
-    .returning('tool_id')
+    .returning(['tool_id', 'source'])
     .execute();
-  return rows.map((row) => row.tool_id);
+  return rows.map((row) => ({ toolId: row.tool_id, detected: row.source === 'detected' }));
 }
 
-/** Removes tools from a stack; returns the ids of those that were in it. */
-export async function deleteStackTools(db: Db, stackId: number, toolIds: number[]): Promise<number[]> {
+/** Removes tools from a stack; returns those that were in it. */
+export async function deleteStackTools(db: Db, stackId: number, toolIds: number[]): Promise<StackToolRef[]> {
   if (toolIds.length === 0) return [];
-  const rows = await db.deleteFrom('stack_tools').where('stack_id', '=', stackId).where('tool_id', 'in', toolIds).returning('tool_id').execute();
-  return rows.map((row) => row.tool_id);
+  const rows = await db
+    .deleteFrom('stack_tools')
+    .where('stack_id', '=', stackId)
+    .where('tool_id', 'in', toolIds)
+    .returning(['tool_id', 'source'])
+    .execute();
+  return rows.map((row) => ({ toolId: row.tool_id, detected: row.source === 'detected' }));
+}
+
+/**
+ * Records that detection saw tools already in a stack again: their evidence and confirmation date. How
+ * they came in (by hand or detected) stays as it was.
+ */
+export async function confirmStackTools(db: Db, stackId: number, tools: Array<{ toolId: number; evidence: StackToolEvidenceRow[] }>, now: Date): Promise<void> {
+  for (const tool of tools) {
+    await db.updateTable('stack_tools').set(provenance(tool.evidence, now)).where('stack_id', '=', stackId).where('tool_id', '=', tool.toolId).execute();
+  }
 }
 
 /** Sets the notes and order of tools already in a stack, in one statement whatever their number. */
@@ -245,17 +288,27 @@ export async function updateStackToolPlacements(db: Db, stackId: number, tools: 
               and (st.note is distinct from v.note or st.position <> v.position)`.execute(db);
 }
 
-/** Moves the cached counters a change of a stack's tools affects: each tool's stacks_count and the stack's tools_count. */
-export async function shiftStackToolCounters(db: Db, stackId: number, toolIds: number[], delta: 1 | -1): Promise<void> {
-  if (toolIds.length === 0) return;
+/**
+ * Moves the cached counters a change of a stack's tools affects: each tool's stacks_count (and
+ * detected_stacks_count for rows detection added) and the stack's tools_count.
+ */
+export async function shiftStackToolCounters(db: Db, stackId: number, tools: StackToolRef[], delta: 1 | -1): Promise<void> {
+  if (tools.length === 0) return;
+  const detected = tools.filter((tool) => tool.detected).map((tool) => tool.toolId);
   await db
     .updateTable('tools')
-    .set((eb) => ({ stacks_count: eb('stacks_count', '+', delta) }))
-    .where('id', 'in', toolIds)
+    .set((eb) => ({
+      stacks_count: eb('stacks_count', '+', delta),
+      detected_stacks_count:
+        detected.length > 0
+          ? eb('detected_stacks_count', '+', eb.case().when('id', 'in', detected).then(delta).else(0).end())
+          : eb.ref('detected_stacks_count'),
+    }))
+    .where('id', 'in', tools.map((tool) => tool.toolId))
     .execute();
   await db
     .updateTable('stacks')
-    .set((eb) => ({ tools_count: eb('tools_count', '+', delta * toolIds.length) }))
+    .set((eb) => ({ tools_count: eb('tools_count', '+', delta * tools.length) }))
     .where('id', '=', stackId)
     .execute();
 }
@@ -268,6 +321,9 @@ export interface StackToolDetailRow {
   note: string | null;
   source: 'manual' | 'detected';
   sourcePath: string | null;
+  sourceLine: number | null;
+  detectedAt: Date | null;
+  evidence: StackToolEvidenceRow[] | null;
   addedAt: Date;
   functionSlug: string;
   functionName: string;
@@ -296,6 +352,9 @@ export async function listStackToolDetails(db: Db, stackId: number): Promise<Sta
       'st.note',
       'st.source',
       'st.source_path as sourcePath',
+      'st.source_line as sourceLine',
+      'st.detected_at as detectedAt',
+      'st.evidence',
       'st.created_at as addedAt',
       'f.slug as functionSlug',
       'f.name as functionName',

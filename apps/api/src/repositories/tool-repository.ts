@@ -38,6 +38,7 @@ export interface ToolSummaryRow {
   functionSlug: string;
   functionName: string;
   stacksCount: number;
+  detectedStacksCount: number;
   followersCount: number;
   votesCount: number;
   githubStars: number | null;
@@ -63,6 +64,7 @@ function baseToolQuery(db: Kysely<Database>) {
       'f.slug as functionSlug',
       'f.name as functionName',
       't.stacks_count as stacksCount',
+      't.detected_stacks_count as detectedStacksCount',
       't.followers_count as followersCount',
       't.votes_count as votesCount',
       't.github_stars as githubStars',

@@ -117,8 +117,9 @@ export async function deleteUserKeepingCounts(trx: Trx, user: Pick<UserRow, 'id'
             from follows f where f.stack_id = s.id and f.user_id = ${id}`.execute(trx);
   await sql`update users u set followers_count = u.followers_count - 1
             from follows f where f.followee_id = u.id and f.user_id = ${id}`.execute(trx);
-  await sql`update tools t set stacks_count = t.stacks_count - c.n
-            from (select st.tool_id, count(*)::int as n from stack_tools st join stacks s on s.id = st.stack_id
+  await sql`update tools t set stacks_count = t.stacks_count - c.n, detected_stacks_count = t.detected_stacks_count - c.detected
+            from (select st.tool_id, count(*)::int as n, (count(*) filter (where st.source = 'detected'))::int as detected
+                  from stack_tools st join stacks s on s.id = st.stack_id
                   where s.owner_id = ${id} group by st.tool_id) c
             where c.tool_id = t.id`.execute(trx);
   await trx.deleteFrom('users').where('id', '=', id).execute();

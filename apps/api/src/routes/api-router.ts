@@ -11,6 +11,7 @@ import { categoriesRouter } from './categories/categories-router.js';
 import { compareRouter } from './compare/compare-router.js';
 import { comparisonsRouter } from './comparisons/comparisons-router.js';
 import { decisionsRouter } from './decisions/decisions-router.js';
+import { detectRouter } from './detect/detect-router.js';
 import { feedRouter } from './feed/feed-router.js';
 import { healthRouter } from './health/health-router.js';
 import { meRouter } from './me/me-router.js';
@@ -54,6 +55,7 @@ export function apiRouter(context: AppContext): Router {
       ...feedRouter(context),
       ...reportsRouter(context),
       ...moderationRouter(context),
+      ...detectRouter(context),
     ],
     { contracts: allContracts, checkAnswers: context.checkAnswers ?? false },
   );

@@ -27,6 +27,7 @@ export function toToolSummary(row: Omit<ToolSummaryRow, 'sortKey'>): ToolSummary
     function: { slug: row.functionSlug, name: row.functionName },
     stats: {
       stacks: row.stacksCount,
+      detectedIn: row.detectedStacksCount,
       followers: row.followersCount,
       votes: row.votesCount,
       githubStars: row.githubStars,

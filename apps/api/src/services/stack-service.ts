@@ -1,5 +1,6 @@
 import { toPage, type Database, type Trx } from '@stackyard/db';
 import {
+  oneLine,
   slugify,
   type CreateStackRequest,
   type Page,
@@ -7,15 +8,19 @@ import {
   type StackListQuery,
   type StackDetail,
   type StackToolInput,
+  type SyncDetectedToolsRequest,
+  type SyncDetectedToolsResponse,
   type UpdateStackRequest,
 } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { isModerator, readerOf, type Viewer } from '../auth/viewer.js';
+import { badgeSvg } from '../badges/badge-svg.js';
 import { AppError } from '../errors/app-error.js';
 import { listDecisionsForStack } from '../repositories/decision-repository.js';
 import { insertEvent } from '../repositories/event-repository.js';
 import { isFollowing } from '../repositories/follow-repository.js';
 import {
+  confirmStackTools,
   deleteStackRow,
   deleteStackTools,
   findStackByOwnerAndSlug,
@@ -24,7 +29,7 @@ import {
   listOwnerSlugsLike,
   listRecentlyUpdatedStacks,
   listStackToolDetails,
-  listStackToolIds,
+  listStackTools,
   lockStack,
   shiftStackToolCounters,
   updateStackFields,
@@ -39,22 +44,26 @@ import { presentDecisions } from './decision-service.js';
 const STACK_PAGE_DECISIONS = 10;
 
 /**
- * Merges repeated tools (the last note wins, the first place stays) and resolves slugs to ids; unknown slugs
- * are a 400 naming them. Each tool's position is its place in the list, which the stack's page follows.
+ * Merges repeated tools (the last note and evidence win, the first place stays) and resolves slugs to ids;
+ * unknown slugs are a 400 naming them. Each tool's position is its place in the list, which the stack's page
+ * follows.
  */
-async function resolveTools(trx: Trx, tools: StackToolInput[], field: string): Promise<Map<number, StackToolPlacement>> {
-  const notes = new Map<string, string | null>();
-  for (const tool of tools) notes.set(tool.slug, tool.note ?? notes.get(tool.slug) ?? null);
-  const rows = await findToolsBySlugs(trx, [...notes.keys()]);
+async function resolveTools(trx: Trx, tools: StackToolInput[], field: string): Promise<Map<number, StackToolPlacement & { slug: string }>> {
+  const merged = new Map<string, Pick<StackToolPlacement, 'note' | 'evidence'>>();
+  for (const tool of tools) {
+    const seen = merged.get(tool.slug);
+    merged.set(tool.slug, { note: tool.note ?? seen?.note ?? null, evidence: tool.evidence ?? seen?.evidence });
+  }
+  const rows = await findToolsBySlugs(trx, [...merged.keys()]);
   const known = new Map(rows.map((row) => [row.slug, row.id]));
-  const unknown = [...notes.keys()].filter((slug) => !known.has(slug));
+  const unknown = [...merged.keys()].filter((slug) => !known.has(slug));
   if (unknown.length > 0) {
     throw new AppError('validation_failed', `${field}: unknown tools: ${unknown.join(', ')}`, { unknownTools: unknown });
   }
   return new Map(
-    [...notes].map(([slug, note], position) => {
+    [...merged].map(([slug, tool], position) => {
       const toolId = known.get(slug)!;
-      return [toolId, { toolId, note, position }];
+      return [toolId, { toolId, slug, position, ...tool }];
     }),
   );
 }
@@ -81,7 +90,7 @@ export async function createStack(db: Kysely<Database>, viewer: Viewer, request:
     });
     const added = await insertStackTools(trx, stackId, [...tools.values()], now);
     await shiftStackToolCounters(trx, stackId, added, 1);
-    await insertEvent(trx, { actorId: viewer.id, verb: 'stack.created', now, stackId, toolIds: added });
+    await insertEvent(trx, { actorId: viewer.id, verb: 'stack.created', now, stackId, toolIds: added.map((tool) => tool.toolId) });
     return { owner: viewer.username, slug };
   });
 }
@@ -91,6 +100,13 @@ async function findVisibleStack(db: Kysely<Database>, owner: string, slug: strin
   const stack = await findStackByOwnerAndSlug(db, owner, slug, readerOf(viewer));
   if (!stack) throw AppError.notFound(`Stack "${owner}/${slug}"`);
   return stack;
+}
+
+/** A stack's README badge: its name and how many tools it has, for anyone (a stack out of public sight is a 404). */
+export async function getStackBadge(db: Kysely<Database>, owner: string, slug: string): Promise<string> {
+  const stack = await findVisibleStack(db, owner, slug, null);
+  const tools = `${stack.toolsCount} tool${stack.toolsCount === 1 ? '' : 's'}`;
+  return badgeSvg('stackyard', `${oneLine(stack.name, 40)} · ${tools}`, `${stack.ownerUsername}/${stack.slug} on Stackyard: ${tools}`);
 }
 
 /** The stacks anyone may see, the most recently updated first: what a sitemap and a stacks index walk. */
@@ -121,6 +137,9 @@ export async function getStack(db: Kysely<Database>, owner: string, slug: string
       note: tool.note,
       source: tool.source,
       sourcePath: tool.sourcePath,
+      sourceLine: tool.sourceLine,
+      detectedAt: tool.detectedAt?.toISOString() ?? null,
+      evidence: tool.evidence ?? [],
       addedAt: tool.addedAt.toISOString(),
       function: { slug: tool.functionSlug, name: tool.functionName },
     });
@@ -164,13 +183,57 @@ export async function updateStack(
     await updateStackFields(trx, stack.id, { name: request.name, description: request.description, websiteUrl: request.websiteUrl, now });
     if (!request.tools) return;
     const wanted = await resolveTools(trx, request.tools, 'body.tools');
-    const current = new Set(await listStackToolIds(trx, stack.id));
+    const current = new Set((await listStackTools(trx, stack.id)).map((tool) => tool.toolId));
     const removed = await deleteStackTools(trx, stack.id, [...current].filter((id) => !wanted.has(id)));
     await shiftStackToolCounters(trx, stack.id, removed, -1);
     const added = await insertStackTools(trx, stack.id, [...wanted.values()].filter((tool) => !current.has(tool.toolId)), now);
     await shiftStackToolCounters(trx, stack.id, added, 1);
-    await updateStackToolPlacements(trx, stack.id, [...wanted.values()].filter((tool) => current.has(tool.toolId)));
-    if (added.length > 0) await insertEvent(trx, { actorId: viewer.id, verb: 'stack.tools_added', now, stackId: stack.id, toolIds: added });
+    const kept = [...wanted.values()].filter((tool) => current.has(tool.toolId));
+    await updateStackToolPlacements(trx, stack.id, kept);
+    await confirmStackTools(trx, stack.id, kept.flatMap((tool) => (tool.evidence ? [{ toolId: tool.toolId, evidence: tool.evidence }] : [])), now);
+    await recordToolsAdded(trx, viewer, stack.id, added, now);
+  });
+}
+
+async function recordToolsAdded(trx: Trx, viewer: Viewer, stackId: number, added: Array<{ toolId: number }>, now: Date): Promise<void> {
+  if (added.length > 0) await insertEvent(trx, { actorId: viewer.id, verb: 'stack.tools_added', now, stackId, toolIds: added.map((tool) => tool.toolId) });
+}
+
+/**
+ * What detection finds now, in one transaction: found tools are added as detected, or confirmed with their
+ * new evidence when already there (a tool added by hand stays one); tools detection had added and no longer
+ * finds are removed. Tools added by hand are never removed here.
+ */
+export async function syncDetectedTools(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  owner: string,
+  slug: string,
+  request: SyncDetectedToolsRequest,
+  now: Date,
+): Promise<Omit<SyncDetectedToolsResponse, 'stack'>> {
+  return db.transaction().execute(async (trx) => {
+    const stack = await lockEditableStack(trx, owner, slug, viewer);
+    const found = await resolveTools(trx, request.tools, 'body.tools');
+    const current = new Map((await listStackTools(trx, stack.id)).map((tool) => [tool.toolId, tool]));
+    const gone = [...current.values()].filter((tool) => tool.detected && !found.has(tool.toolId));
+    const removed = await deleteStackTools(trx, stack.id, gone.map((tool) => tool.toolId));
+    await shiftStackToolCounters(trx, stack.id, removed, -1);
+    const end = current.size;
+    const added = await insertStackTools(
+      trx,
+      stack.id,
+      [...found.values()].filter((tool) => !current.has(tool.toolId)).map((tool, index) => ({ ...tool, position: end + index })),
+      now,
+    );
+    await shiftStackToolCounters(trx, stack.id, added, 1);
+    const confirmed = [...found.values()].filter((tool) => current.has(tool.toolId));
+    await confirmStackTools(trx, stack.id, confirmed.map((tool) => ({ toolId: tool.toolId, evidence: tool.evidence! })), now);
+    await updateStackFields(trx, stack.id, { now });
+    await recordToolsAdded(trx, viewer, stack.id, added, now);
+    const slugOf = (toolId: number) => found.get(toolId)?.slug ?? current.get(toolId)!.slug;
+    const slugs = (tools: Array<{ toolId: number }>) => tools.map((tool) => slugOf(tool.toolId)).sort();
+    return { added: slugs(added), confirmed: slugs(confirmed), removed: slugs(removed) };
   });
 }
 
@@ -178,8 +241,7 @@ export async function updateStack(
 export async function deleteStack(db: Kysely<Database>, viewer: Viewer, owner: string, slug: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const stack = await lockEditableStack(trx, owner, slug, viewer);
-    const toolIds = await listStackToolIds(trx, stack.id);
-    await shiftStackToolCounters(trx, stack.id, toolIds, -1);
+    await shiftStackToolCounters(trx, stack.id, await listStackTools(trx, stack.id), -1);
     await deleteStackRow(trx, stack.id);
   });
 }

@@ -5,6 +5,8 @@ import {
   stackListQuerySchema,
   stackListResponseSchema,
   stackParamsSchema,
+  syncDetectedToolsRequestSchema,
+  syncDetectedToolsResponseSchema,
   updateStackRequestSchema,
 } from '@stackyard/domain';
 import { defineRoutes } from '../route.js';
@@ -61,6 +63,26 @@ export const stacks = defineRoutes('stacks', {
     request: { params: stackParamsSchema },
     responses: { 204: { description: 'Deleted' } },
     errors: ownerOnly,
+  },
+  syncDetected: {
+    method: 'put',
+    path: `${ONE}/detected-tools`,
+    summary:
+      'Records what detection finds now (the CLI\'s push): found tools are added or confirmed with their evidence; tools detection had added and no longer finds go; tools added by hand stay',
+    tags: ['stacks', 'detect'],
+    access: 'member',
+    request: { params: stackParamsSchema, body: syncDetectedToolsRequestSchema },
+    responses: { 200: { description: 'The stack as it now is, and what changed', schema: syncDetectedToolsResponseSchema } },
+    errors: ownerOnly,
+  },
+  badge: {
+    method: 'get',
+    path: `${ONE}/badge.svg`,
+    summary: "A badge for a README, linking to the stack's page: its name and how many tools it has",
+    tags: ['stacks'],
+    access: 'public',
+    request: { params: stackParamsSchema },
+    responses: { 200: { description: 'An SVG image', contentType: 'image/svg+xml' } },
   },
   ...followRoutes(`${ONE}/follow`, stackParamsSchema, 'a stack'),
 });

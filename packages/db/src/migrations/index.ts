@@ -10,6 +10,7 @@ import * as comparisonViewVisitors from './20261201000201_comparison_view_visito
 import * as apiTokenExpiry from './20261201000300_api_token_expiry.js';
 import * as stacksUpdatedAt from './20261202000000_stacks_updated_at.js';
 import * as stackToolPosition from './20261203000000_stack_tool_position.js';
+import * as stackToolEvidence from './20261204000000_stack_tool_evidence.js';
 
 /**
  * Every migration, in order. Listed by hand rather than found by scanning a folder, so that a bundled
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261201000300_api_token_expiry': apiTokenExpiry,
   '20261202000000_stacks_updated_at': stacksUpdatedAt,
   '20261203000000_stack_tool_position': stackToolPosition,
+  '20261204000000_stack_tool_evidence': stackToolEvidence,
 };

@@ -19,6 +19,8 @@ export interface ToolsTable {
   github_pushed_at: NullableTimestamp;
   github_synced_at: NullableTimestamp;
   stacks_count: Counter;
+  /** Of stacks_count, the rows detection added (stack_tools.source = 'detected'). */
+  detected_stacks_count: Counter;
   followers_count: Counter;
   votes_count: Counter;
   created_at: DefaultedTimestamp;

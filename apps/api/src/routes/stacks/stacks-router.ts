@@ -2,7 +2,7 @@ import { contracts } from '@stackyard/contract';
 import type { AppContext } from '../../context.js';
 import { limitAction } from '../../middleware/write-limit.js';
 import { setStackFollow } from '../../services/follow-service.js';
-import { createStack, deleteStack, getStack, listStacks, updateStack } from '../../services/stack-service.js';
+import { createStack, deleteStack, getStack, getStackBadge, listStacks, syncDetectedTools, updateStack } from '../../services/stack-service.js';
 import { implement } from '../mount-route.js';
 
 /** /api/v1/stacks (the public list, and sharing one) and /api/v1/stacks/:owner/:slug, with its follow. */
@@ -21,6 +21,18 @@ export function stacksRouter(context: AppContext) {
         return { status: 200, body: { stack: await getStack(db, params.owner, params.slug, viewer) } };
       },
     },
+    syncDetected: {
+      use: [stacks],
+      handle: async ({ params, body, viewer }) => {
+        const changes = await syncDetectedTools(db, viewer, params.owner, params.slug, body, clock());
+        return { status: 200, body: { stack: await getStack(db, params.owner, params.slug, viewer), ...changes } };
+      },
+    },
+    badge: async ({ params }) => ({
+      status: 200,
+      body: await getStackBadge(db, params.owner, params.slug),
+      headers: { 'Cache-Control': 'public, max-age=300' },
+    }),
     remove: {
       use: [stacks],
       handle: async ({ params, viewer }) => {

@@ -8,12 +8,12 @@ describe('the differences in words', () => {
   it('says where they sit, who leads, what people like and how they are licensed', () => {
     const gunicorn = profile('gunicorn', {
       name: 'Gunicorn',
-      stats: { stacks: 17, followers: 7, votes: 78, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null },
+      stats: { stacks: 17, detectedIn: 0, followers: 7, votes: 78, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null },
       pros: [reason(7, 'pro', 'Python', 34)],
     });
     const passenger = profile('passenger', {
       name: 'Passenger',
-      stats: { stacks: 42, followers: 29, votes: 134, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null },
+      stats: { stacks: 42, detectedIn: 0, followers: 29, votes: 134, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null },
       pros: [reason(1, 'pro', 'Nginx integration', 43)],
       cons: [reason(6, 'con', 'Cost', 1)],
       integrations: [{ slug: 'nginx', name: 'NGINX', logoUrl: null }],

@@ -10,7 +10,7 @@ export function profile(slug: string, overrides: Partial<ToolProfile> = {}): Too
     logoUrl: null,
     openSource: true,
     function: { slug: 'web-servers', name: 'Web Servers' },
-    stats: { stacks: 0, followers: 0, votes: 0, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null },
+    stats: { stacks: 0, detectedIn: 0, followers: 0, votes: 0, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null },
     description: '',
     websiteUrl: null,
     githubRepo: null,

@@ -5,8 +5,8 @@ import { profile } from './compare-fixtures.test-support.js';
 describe('the figures side by side', () => {
   it('reads every figure of every tool, unknown GitHub figures as null', () => {
     const rows = statRows([
-      profile('gunicorn', { stats: { stacks: 17, followers: 7, votes: 78, githubStars: 10300, githubForks: 1800, githubSyncedAt: '2026-12-01T00:00:00Z', githubPushedAt: null } }),
-      profile('passenger', { stats: { stacks: 42, followers: 29, votes: 134, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null } }),
+      profile('gunicorn', { stats: { stacks: 17, detectedIn: 0, followers: 7, votes: 78, githubStars: 10300, githubForks: 1800, githubSyncedAt: '2026-12-01T00:00:00Z', githubPushedAt: null } }),
+      profile('passenger', { stats: { stacks: 42, detectedIn: 0, followers: 29, votes: 134, githubStars: null, githubForks: null, githubSyncedAt: null, githubPushedAt: null } }),
     ]);
     expect(rows.map((row) => [row.label, row.values, row.leader])).toEqual([
       ['Stacks', [17, 42], 1],

@@ -10,7 +10,7 @@ function tool(slug: string) {
     tagline: '',
     note: null,
     source: 'manual' as const,
-    sourcePath: null,
+    sourcePath: null, sourceLine: null, detectedAt: null, evidence: [],
     addedAt: '2026-11-28T11:27:45.923Z',
     function: { slug: 'f', name: 'F' },
   };
