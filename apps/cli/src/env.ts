@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 /** The only place the CLI reads process.env. */
 const envSchema = z.object({
+  /** The server `login` uses when no --server is given. */
   STACKYARD_SERVER: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  /** Where the CLI keeps its login (default: the user's config folder, e.g. ~/.config/stackyard). */
+  STACKYARD_CONFIG_DIR: z.string().min(1).optional(),
+  /** A token to use instead of the stored login (CI jobs). */
+  STACKYARD_TOKEN: z.string().min(1).optional(),
 });
 
 export type CliEnv = z.infer<typeof envSchema>;

@@ -91,7 +91,9 @@ export async function send(route: RouteAddress, input: LooseInput = {}, options:
   } catch (error) {
     // A cancelled call is not a failure: callers (TanStack Query among them) expect the AbortError itself.
     if (callOptions.signal?.aborted) throw error;
-    throw new ApiError(0, 'network_error', 'Could not reach the Stackyard server. Check the connection and try again.');
+    // The system's reason (ENOTFOUND, ECONNREFUSED...) rides along: a CLI tells a wrong name from no network.
+    const cause = (error as { cause?: { code?: unknown } }).cause?.code;
+    throw new ApiError(0, 'network_error', 'Could not reach the Stackyard server. Check the connection and try again.', typeof cause === 'string' ? { cause } : undefined);
   }
   if (!response.ok && !(response.status >= 300 && response.status < 400)) {
     throw apiErrorFromResponse(response.status, await readJson(response), response.headers.get('retry-after'));

@@ -17,7 +17,10 @@ function escape(text: string): string {
  */
 export function patternToRegExp(kind: MatcherKind, pattern: string): RegExp {
   if (kind === 'file') {
-    const body = escape(pattern).replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?');
+    const body = pattern
+      .split('**/')
+      .map((part) => escape(part).replace(/\*/g, '[^/]*'))
+      .join('(?:.*/)?');
     return new RegExp(pattern.includes('/') ? `^${body}$` : `(?:^|/)${body}$`);
   }
   return new RegExp(`^${escape(normalizeName(kind, pattern)).replace(/\*/g, '.*')}$`);
