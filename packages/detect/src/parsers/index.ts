@@ -1,8 +1,23 @@
 import type { Parser } from '../types.js';
 import { cargoParser } from './cargo.js';
+import { globalJsonParser } from './global-json.js';
 import { goModParser } from './go-mod.js';
+import { miseTomlParser } from './mise-toml.js';
 import { packageJsonParser } from './package-json.js';
 import { requirementsParser } from './requirements.js';
+import { rustToolchainParser } from './rust-toolchain.js';
+import { toolVersionsParser } from './tool-versions.js';
+import { versionFileParser } from './version-files.js';
 
 /** Every parser, one per kind of manifest. */
-export const parsers: readonly Parser[] = [packageJsonParser, requirementsParser, goModParser, cargoParser];
+export const parsers: readonly Parser[] = [
+  packageJsonParser,
+  requirementsParser,
+  goModParser,
+  cargoParser,
+  versionFileParser,
+  toolVersionsParser,
+  miseTomlParser,
+  rustToolchainParser,
+  globalJsonParser,
+];
