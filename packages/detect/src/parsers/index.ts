@@ -4,6 +4,7 @@ import { globalJsonParser } from './global-json.js';
 import { goModParser } from './go-mod.js';
 import { miseTomlParser } from './mise-toml.js';
 import { packageJsonParser } from './package-json.js';
+import { pomParser } from './pom.js';
 import { requirementsParser } from './requirements.js';
 import { rustToolchainParser } from './rust-toolchain.js';
 import { toolVersionsParser } from './tool-versions.js';
@@ -20,4 +21,5 @@ export const parsers: readonly Parser[] = [
   miseTomlParser,
   rustToolchainParser,
   globalJsonParser,
+  pomParser,
 ];
