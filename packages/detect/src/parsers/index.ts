@@ -1,9 +1,12 @@
 import type { Parser } from '../types.js';
 import { cargoParser } from './cargo.js';
+import { msbuildProjectParser } from './csproj.js';
+import { msbuildPropsParser } from './directory-packages-props.js';
 import { globalJsonParser } from './global-json.js';
 import { goModParser } from './go-mod.js';
 import { miseTomlParser } from './mise-toml.js';
 import { packageJsonParser } from './package-json.js';
+import { packagesConfigParser } from './packages-config.js';
 import { pomParser } from './pom.js';
 import { requirementsParser } from './requirements.js';
 import { rustToolchainParser } from './rust-toolchain.js';
@@ -22,4 +25,7 @@ export const parsers: readonly Parser[] = [
   rustToolchainParser,
   globalJsonParser,
   pomParser,
+  msbuildProjectParser,
+  msbuildPropsParser,
+  packagesConfigParser,
 ];
