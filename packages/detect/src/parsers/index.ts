@@ -3,7 +3,9 @@ import { cargoParser } from './cargo.js';
 import { msbuildProjectParser } from './csproj.js';
 import { msbuildPropsParser } from './directory-packages-props.js';
 import { globalJsonParser } from './global-json.js';
+import { gradleParser } from './gradle.js';
 import { goModParser } from './go-mod.js';
+import { libsVersionsTomlParser } from './libs-versions-toml.js';
 import { miseTomlParser } from './mise-toml.js';
 import { packageJsonParser } from './package-json.js';
 import { packagesConfigParser } from './packages-config.js';
@@ -25,6 +27,8 @@ export const parsers: readonly Parser[] = [
   rustToolchainParser,
   globalJsonParser,
   pomParser,
+  gradleParser,
+  libsVersionsTomlParser,
   msbuildProjectParser,
   msbuildPropsParser,
   packagesConfigParser,
