@@ -65,4 +65,11 @@ describe('Cargo.toml', () => {
     expect(cargoParser.parse({ path: 'Cargo.toml', content: big }, context).signals).toHaveLength(10000);
     expect(performance.now() - started).toBeLessThan(1500);
   });
+
+  it('keeps lines right in a file with Windows line ends', () => {
+    const crlf = fixture('Cargo.toml').content.replace(/\n/g, '\r\n');
+    const output = cargoParser.parse({ path: 'Cargo.toml', content: crlf }, context);
+    expect(output.signals.map((signal) => [signal.name, signal.line])).toEqual(parse('Cargo.toml').signals.map((signal) => [signal.name, signal.line]));
+    expect(output.signals[1]!.snippet).toBe('clap = { version = "4.5", features = ["derive"] }');
+  });
 });
