@@ -38,7 +38,7 @@ function instructions(lines: Lines): Instruction[] {
         current = undefined;
         continue;
       }
-      current!.words.push(...words(raw, line), { text: ';', line, operator: true });
+      words(raw, line, current!.words).push({ text: ';', line, operator: true });
       continue;
     }
     const text = raw.trim();
@@ -65,41 +65,44 @@ function instructions(lines: Lines): Instruction[] {
   function appendPart(instruction: Instruction, part: string, line: number) {
     const trimmed = part.trimEnd();
     const body = trimmed.endsWith(escape) ? trimmed.slice(0, -1) : trimmed;
-    instruction.words.push(...words(body, line));
+    words(body, line, instruction.words);
   }
   return result;
 }
 
+/** Characters that end a word: blanks and the shell's operators. */
+const BREAKS = new Set([' ', '\t', '\r', ';', '|', '&', '(', ')']);
+
 /** A line's words, quotes dropped, shell operators split off; a `#` word starts a comment. */
-function words(text: string, line: number): Word[] {
-  const result: Word[] = [];
+function words(text: string, line: number, result: Word[]): Word[] {
   let i = 0;
   while (i < text.length) {
     const char = text[i]!;
-    if (char === ' ' || char === '\t') {
+    if (char === ' ' || char === '\t' || char === '\r') {
       i++;
       continue;
     }
     if (char === '#') break;
-    const operator = /^(?:&&|\|\||[;|&()])/.exec(text.slice(i, i + 2));
-    if (operator) {
-      result.push({ text: operator[0], line, operator: true });
-      i += operator[0].length;
+    if (BREAKS.has(char)) {
+      const double = (char === '&' || char === '|') && text[i + 1] === char;
+      result.push({ text: double ? char + char : char, line, operator: true });
+      i += double ? 2 : 1;
       continue;
     }
-    let word = '';
-    while (i < text.length && !/[\s;|&()]/.test(text[i]!)) {
+    const start = i;
+    let quoted = false;
+    while (i < text.length && !BREAKS.has(text[i]!)) {
       const c = text[i]!;
       if (c === '"' || c === "'") {
+        quoted = true;
         const end = text.indexOf(c, i + 1);
-        const stop = end < 0 ? text.length : end;
-        word += text.slice(i + 1, stop);
-        i = stop + 1;
+        i = end < 0 ? text.length : end + 1;
       } else {
-        word += c;
         i++;
       }
     }
+    const raw = text.slice(start, i);
+    const word = quoted ? raw.replace(/["']/g, '') : raw;
     if (word) result.push({ text: word, line });
   }
   return result;
