@@ -50,7 +50,8 @@ export const envFileParser: Parser = {
       if (!match) return;
       const key = match[1]!;
       const hasValue = match[2]!.trim() !== '';
-      const shown = `${commented ? '# ' : ''}${text.slice(0, text.indexOf('=') + 1)}${hasValue ? '…' : ''}`;
+      const written = raw.trim();
+      const shown = hasValue ? `${written.slice(0, written.indexOf('=') + 1)}…` : written;
       signals.push({ kind: 'env', name: key, line: index + 1, snippet: shown, scope: 'runtime', hint: commented ? 'commented out' : undefined });
     });
     return { signals };
