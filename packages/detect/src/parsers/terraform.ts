@@ -6,6 +6,13 @@ export interface HclToken {
   type: 'word' | 'string' | '{' | '}' | '[' | ']' | '(' | ')' | '=' | 'newline' | 'other';
   text: string;
   line: number;
+  /** A word written at the very start of its line. */
+  atLineStart?: boolean;
+}
+
+/** Letters, digits and `_-.*:`: what a word of HCL (an identifier, a number, `var.x`) is made of. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 95 || code === 45 || code === 46 || code === 42;
 }
 
 /**
@@ -109,10 +116,10 @@ export function hclTokens(text: string): { tokens: HclToken[]; problems: string[
         tokens.push({ type: c as HclToken['type'], text: c, line });
         i++;
       }
-    } else if (/[A-Za-z0-9_\-.*:]/.test(c)) {
+    } else if (isWordChar(text.charCodeAt(i))) {
       const start = i;
-      while (i < n && /[A-Za-z0-9_\-.*:]/.test(text[i]!)) i++;
-      tokens.push({ type: 'word', text: text.slice(start, i), line });
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      tokens.push({ type: 'word', text: text.slice(start, i), line, atLineStart: start === 0 || text[start - 1] === '\n' });
     } else {
       tokens.push({ type: 'other', text: c, line });
       i++;
@@ -120,6 +127,9 @@ export function hclTokens(text: string): { tokens: HclToken[]; problems: string[
   }
   return { tokens, problems };
 }
+
+/** The blocks of a Terraform file's top level. */
+const TOP_LEVEL = new Set(['resource', 'data', 'provider', 'module', 'terraform', 'variable', 'output', 'locals', 'moved', 'import', 'check', 'removed']);
 
 /** A block (`resource "a" "b" {`) or an object value (`aws = {`) being read, with the string attributes seen. */
 export interface HclFrame {
@@ -160,7 +170,6 @@ export function walkHcl(
     }
     const statement = atStatement;
     atStatement = false;
-    const top = stack[stack.length - 1];
     if (token.type === '{' || token.type === '[' || token.type === '(') {
       stack.push({ kind: token.type === '{' ? 'object' : token.type === '[' ? 'list' : 'group', name: '', labels: [], line: token.line, attributes: new Map() });
       atStatement = token.type === '{';
@@ -177,6 +186,13 @@ export function walkHcl(
       atStatement = true;
       continue;
     }
+    if (token.type === 'word' && stack.length > 0 && token.atLineStart && TOP_LEVEL.has(token.text) && tokens[i + 1]?.type === 'string') {
+      // `resource "x" "y" {` at the start of a line inside a block: the block before it never closed. Read on
+      // from the top level, so one missing brace costs one block, not the rest of the file.
+      problems.push(`not valid HCL: ${stack[0]!.name || 'a block'} opened at line ${stack[0]!.line} does not close`);
+      while (stack.length > 0) visit.close?.(stack.pop()!, stack);
+    }
+    const top = stack[stack.length - 1];
     const inBody = !top || top.kind === 'block' || top.kind === 'object';
     if (token.type !== 'word' || !statement || !inBody) continue;
     // `key = value`, `key = {`, or a block: `type "label" label {`.
