@@ -4,7 +4,7 @@ import type { Parser, Signal } from '../types.js';
 import { imageVersion, isComposeFile } from './compose.js';
 
 /** YAML files another parser reads (and everything under `.github/`): never Kubernetes manifests. */
-const OTHER_YAML = new Set(['pnpm-lock.yaml', 'pnpm-workspace.yaml', '.gitlab-ci.yml', '.gitlab-ci.yaml', 'Chart.yaml', 'Chart.yml', 'render.yaml', 'render.yml']);
+const OTHER_YAML = new Set(['pnpm-lock.yaml', 'pnpm-workspace.yaml', '.gitlab-ci.yml', '.gitlab-ci.yaml', 'Chart.yaml', 'Chart.yml', 'render.yaml', 'render.yml', 'requirements.yaml', 'requirements.yml']);
 
 function readByAnother(path: string): boolean {
   return OTHER_YAML.has(baseName(path)) || isComposeFile(path) || /(?:^|\/)\.github\//.test(path);
