@@ -43,6 +43,15 @@ describe('Dockerfile', () => {
     ]);
   });
 
+  it('reads apt, sudo, options before the subcommand and the exec form of nothing else', () => {
+    const content = 'FROM debian:12\nRUN sudo apt -y install nginx=1.22.1-9 libc6:amd64 ./local.deb $EXTRA \\\n    && apt-get -qq update\nRUN echo apt-get install -y not-a-package\n';
+    expect(brief(parse('Dockerfile', content).signals)).toEqual([
+      ['docker', 'debian:12', 1, '12'],
+      ['apt', 'nginx', 2, undefined],
+      ['apt', 'libc6', 2, undefined],
+    ]);
+  });
+
   it('reads what it can of a broken file and never throws', () => {
     expect(brief(parse('broken.Dockerfile').signals)).toEqual([
       ['docker', 'ubuntu:24.04', 1, '24.04'],
