@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { isSkippedFolder, type FileEntry, type FileProvider } from '@stackyard/detect';
@@ -14,22 +14,15 @@ interface Walked {
 
 /**
  * The files of a tree, as detection reads them: .gitignore files (at any depth) respected, installed
- * dependencies and build output skipped, and no symbolic link followed out of the tree or round a loop.
+ * dependencies and build output skipped, and no symbolic link followed (out of the tree or round a loop).
  */
 export async function walkTree(root: string, onProgress?: (files: number) => void): Promise<Walked> {
   const realRoot = await realpath(root);
   const entries: FileEntry[] = [];
   const problems: Walked['problems'] = [];
-  const visited = new Set<string>();
 
   const walk = async (folder: string, rules: Array<{ base: string; ignore: Ignore }>): Promise<void> => {
-    const real = await realpath(folder).catch(() => undefined);
     const path = relative(root, folder).split(sep).join('/');
-    if (!real || visited.has(real)) {
-      problems.push({ file: path || '.', message: 'skipped: a link back into a folder already read' });
-      return;
-    }
-    visited.add(real);
     let names: string[];
     try {
       names = (await readdir(folder)).sort();
@@ -50,22 +43,19 @@ export async function walkTree(root: string, onProgress?: (files: number) => voi
       const relativePath = path ? `${path}/${name}` : name;
       const info = await lstat(full).catch(() => undefined);
       if (!info) continue;
-      let target = info;
       if (info.isSymbolicLink()) {
-        const resolved = await realpath(full).catch(() => undefined);
-        if (!resolved || (resolved !== realRoot && !resolved.startsWith(realRoot + sep))) {
-          problems.push({ file: relativePath, message: 'skipped: a link that leads out of the tree' });
-          continue;
-        }
-        const followed = await stat(full).catch(() => undefined);
-        if (!followed) continue;
-        target = followed;
+        // A link is never followed: one into the tree leads to files read where they are, one out of it
+        // to someone else's, and one round a loop nowhere.
+        const target = await realpath(full).catch((error: NodeJS.ErrnoException) => error);
+        if (target instanceof Error) problems.push({ file: relativePath, message: `skipped: a link that leads nowhere (${target.code ?? target.message})` });
+        else if (target !== realRoot && !target.startsWith(realRoot + sep)) problems.push({ file: relativePath, message: 'skipped: a link that leads out of the tree' });
+        continue;
       }
-      if (target.isDirectory()) {
-        if (name === '.git' || isSkippedFolder(name) || ignored(relativePath, true)) continue;
+      if (info.isDirectory()) {
+        if (isSkippedFolder(name) || ignored(relativePath, true)) continue;
         await walk(full, scoped);
-      } else if (target.isFile() && !ignored(relativePath, false)) {
-        entries.push({ path: relativePath, size: target.size });
+      } else if (info.isFile() && !ignored(relativePath, false)) {
+        entries.push({ path: relativePath, size: info.size });
         if (entries.length % 500 === 0) onProgress?.(entries.length);
       }
     }
