@@ -188,7 +188,7 @@ export const jvmDotnetGoRustRules: Rule[] = [
   // JVM: code quality and packaging
   {
     slug: 'checkstyle',
-    maven: ['com.puppycrawl.tools:checkstyle', 'org.apache.maven.plugins:maven-checkstyle-plugin', 'checkstyle:checkstyle.gradle.plugin'],
+    maven: ['com.puppycrawl.tools:checkstyle', 'org.apache.maven.plugins:maven-checkstyle-plugin'],
     file: ['checkstyle.xml'],
     examples: { file: ['config/checkstyle/checkstyle.xml'] },
   },
@@ -199,12 +199,12 @@ export const jvmDotnetGoRustRules: Rule[] = [
   },
   {
     slug: 'pmd',
-    maven: ['net.sourceforge.pmd:*', 'org.apache.maven.plugins:maven-pmd-plugin', 'pmd:pmd.gradle.plugin'],
+    maven: ['net.sourceforge.pmd:*', 'org.apache.maven.plugins:maven-pmd-plugin'],
     examples: { maven: ['net.sourceforge.pmd:pmd-java'] },
   },
   {
     slug: 'jacoco',
-    maven: ['org.jacoco:*', 'jacoco:jacoco.gradle.plugin'],
+    maven: ['org.jacoco:*'],
     examples: { maven: ['org.jacoco:jacoco-maven-plugin'] },
   },
   {
