@@ -1492,7 +1492,7 @@ export const jvmDotnetGoRustTools: ToolSeed[] = [
     license: 'MIT',
     tagline: 'Microsoft C and C++ library manager for all platforms',
     description:
-      'vcpkg is a package manager from Microsoft that builds C and C++ libraries from source for Windows, Linux and macOS. A vcpkg.json manifest lists a project dependencies, and it integrates with CMake and MSBuild.',
+      'vcpkg is a package manager from Microsoft that builds C and C++ libraries from source for Windows, Linux and macOS. A vcpkg.json manifest lists the dependencies of a project, and it integrates with CMake and MSBuild.',
     integrations: ['cmake', 'cplusplus', 'visual-studio'],
   },
   {
@@ -2096,7 +2096,7 @@ export const jvmDotnetGoRustTools: ToolSeed[] = [
     license: 'Apache-2.0',
     tagline: 'Automatic TLS certificates for Kubernetes',
     description:
-      'cert-manager adds certificates and issuers as Kubernetes resources and obtains and renews TLS certificates from Let\'s Encrypt, HashiCorp Vault, private CAs and other issuers. It is a CNCF graduated project.',
+      'cert-manager adds certificates and issuers as Kubernetes resources and obtains and renews TLS certificates from Let\'s Encrypt, HashiCorp Vault, private CAs and other issuers. It is a CNCF project.',
     integrations: ['kubernetes', 'helm', 'hashicorp-vault'],
   },
   {
