@@ -1,4 +1,9 @@
+import { devopsRules } from './devops.js';
+import { jvmDotnetGoRustRules } from './jvm-dotnet-go-rust.js';
 import type { Rule } from './rule.js';
 
 /** Every rule: one record per catalogue tool that a tree can show. */
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [
+  ...jvmDotnetGoRustRules,
+  ...devopsRules,
+];
