@@ -3,6 +3,7 @@ import { businessTools } from './tools/business.js';
 import { dataTools } from './tools/data.js';
 import { devopsTools } from './tools/devops.js';
 import { infrastructureTools } from './tools/infrastructure.js';
+import { javascriptEcosystemTools } from './tools/javascript-ecosystem.js';
 import { languagesAndFrameworksTools } from './tools/languages-and-frameworks.js';
 import { platformTools } from './tools/platform.js';
 import { utilitiesTools } from './tools/utilities.js';
@@ -20,6 +21,7 @@ export const catalogueTools: readonly ToolSeed[] = [
   ...utilitiesTools,
   ...devopsTools,
   ...businessTools,
+  ...javascriptEcosystemTools,
 ];
 
 /** Integration pairs by slug, each pair once, smaller slug first. */
