@@ -325,6 +325,7 @@ export const javascriptRules: Rule[] = [
   { slug: 'ky', npm: ['ky'] },
   { slug: 'got', npm: ['got'] },
   { slug: 'node-fetch', npm: ['node-fetch'] },
+  { slug: 'openapi-typescript', npm: ['openapi-typescript', 'openapi-fetch', 'openapi-react-query'] },
 
   // Template engines
   { slug: 'handlebars', npm: ['handlebars', 'express-handlebars', 'hbs'], maven: ['com.github.jknack:handlebars'] },
@@ -386,6 +387,7 @@ export const javascriptRules: Rule[] = [
   { slug: 'mongoose', npm: ['mongoose', '@nestjs/mongoose'], implies: ['mongodb'] },
   { slug: 'mikro-orm', npm: ['@mikro-orm/*'], examples: { npm: ['@mikro-orm/core'] } },
   { slug: 'objection', npm: ['objection'] },
+  { slug: 'pglite', npm: ['@electric-sql/pglite'] },
   { slug: 'node-postgres', npm: ['pg', 'pg-pool', 'pg-cursor', 'pg-query-stream'], implies: ['postgresql'] },
   { slug: 'ioredis', npm: ['ioredis'], implies: ['redis'] },
   { slug: 'mysql2', npm: ['mysql2'], implies: ['mysql'] },
@@ -506,11 +508,12 @@ export const javascriptRules: Rule[] = [
   },
 
   // Package managers and registries
-  { slug: 'npm', runtime: ['npm'], file: ['package-lock.json', 'npm-shrinkwrap.json'], examples: { file: ['package-lock.json', 'npm-shrinkwrap.json'] } },
-  { slug: 'yarn', runtime: ['yarn'], file: ['yarn.lock', '.yarnrc.yml', '.yarnrc'], examples: { file: ['yarn.lock', '.yarnrc.yml', '.yarnrc'] } },
+  { slug: 'npm', runtime: ['npm'], npm: ['npm'], file: ['package-lock.json', 'npm-shrinkwrap.json'], examples: { file: ['package-lock.json', 'npm-shrinkwrap.json'] } },
+  { slug: 'yarn', runtime: ['yarn'], npm: ['yarn'], file: ['yarn.lock', '.yarnrc.yml', '.yarnrc'], examples: { file: ['yarn.lock', '.yarnrc.yml', '.yarnrc'] } },
   {
     slug: 'pnpm',
     runtime: ['pnpm'],
+    npm: ['pnpm'],
     file: ['pnpm-lock.yaml', 'pnpm-workspace.yaml'],
     action: ['pnpm/action-setup'],
     examples: { file: ['pnpm-lock.yaml', 'pnpm-workspace.yaml'] },
@@ -533,6 +536,7 @@ export const javascriptRules: Rule[] = [
   { slug: 'cargo', file: ['Cargo.toml', 'Cargo.lock'], examples: { file: ['Cargo.toml', 'Cargo.lock'] } },
   { slug: 'verdaccio', npm: ['verdaccio'], docker: ['verdaccio/verdaccio'], helm: ['verdaccio'] },
   { slug: 'nvm', file: ['.nvmrc'], examples: { file: ['.nvmrc'] } },
+  { slug: 'bower', npm: ['bower'], file: ['bower.json', '.bowerrc'], examples: { file: ['bower.json', '.bowerrc'] } },
 
   // Testing
   {
@@ -587,6 +591,19 @@ export const javascriptRules: Rule[] = [
   { slug: 'webdriverio', npm: ['webdriverio', '@wdio/*'], file: ['wdio.conf.*'], examples: { npm: ['@wdio/cli'], file: ['wdio.conf.ts'] } },
   { slug: 'testcafe', npm: ['testcafe'], file: ['.testcaferc.json'], examples: { file: ['.testcaferc.json'] } },
   { slug: 'detox', npm: ['detox'], file: ['.detoxrc.js', '.detoxrc.json'], examples: { file: ['.detoxrc.js', '.detoxrc.json'] } },
+
+  {
+    slug: 'lighthouse',
+    npm: ['lighthouse', '@lhci/cli'],
+    file: ['lighthouserc.js', 'lighthouserc.json', '.lighthouserc.json', '.lighthouserc.js'],
+    action: ['treosh/lighthouse-ci-action'],
+    examples: { file: ['lighthouserc.js', 'lighthouserc.json', '.lighthouserc.json', '.lighthouserc.js'] },
+  },
+  { slug: 'axe-core', npm: ['axe-core', '@axe-core/*'], examples: { npm: ['@axe-core/playwright', '@axe-core/react'] } },
+  { slug: 'fast-check', npm: ['fast-check', '@fast-check/*'], examples: { npm: ['@fast-check/vitest'] } },
+  { slug: 'nock', npm: ['nock'] },
+  { slug: 'istanbul', npm: ['nyc', 'istanbul', 'babel-plugin-istanbul', '@vitest/coverage-istanbul'], file: ['.nycrc', '.nycrc.json'], examples: { file: ['.nycrc', '.nycrc.json'] } },
+  { slug: 'autocannon', npm: ['autocannon'] },
 
   // Documentation
   { slug: 'typedoc', npm: ['typedoc', 'typedoc-plugin-*'], file: ['typedoc.json'], examples: { npm: ['typedoc-plugin-markdown'], file: ['typedoc.json'] } },
