@@ -2281,18 +2281,6 @@ export const javascriptEcosystemTools: ToolSeed[] = [
     integrations: ['typescript', 'tanstack-query', 'zod'],
   },
   {
-    slug: 'pglite',
-    name: 'PGlite',
-    fn: 'sql-databases',
-    website: 'https://pglite.dev',
-    github: 'electric-sql/pglite',
-    openSource: true,
-    tagline: 'PostgreSQL compiled to WebAssembly, embedded in JavaScript',
-    description:
-      'PGlite is a build of PostgreSQL compiled to WebAssembly that runs inside Node.js, Bun, Deno or the browser as a library, with no separate server. Data is kept in memory or persisted to the file system or IndexedDB, and extensions such as pgvector are available.',
-    integrations: ['postgresql', 'drizzle-orm', 'kysely', 'nodejs'],
-  },
-  {
     slug: 'bower',
     name: 'Bower',
     fn: 'package-managers',

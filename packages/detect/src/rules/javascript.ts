@@ -387,7 +387,6 @@ export const javascriptRules: Rule[] = [
   { slug: 'mongoose', npm: ['mongoose', '@nestjs/mongoose'], implies: ['mongodb'] },
   { slug: 'mikro-orm', npm: ['@mikro-orm/*'], examples: { npm: ['@mikro-orm/core'] } },
   { slug: 'objection', npm: ['objection'] },
-  { slug: 'pglite', npm: ['@electric-sql/pglite'] },
   { slug: 'node-postgres', npm: ['pg', 'pg-pool', 'pg-cursor', 'pg-query-stream'], implies: ['postgresql'] },
   { slug: 'ioredis', npm: ['ioredis'], implies: ['redis'] },
   { slug: 'mysql2', npm: ['mysql2'], implies: ['mysql'] },
