@@ -49,7 +49,7 @@ export const javascriptRules: Rule[] = [
   { slug: 'lit', npm: ['lit', 'lit-element', 'lit-html', '@lit/*'], examples: { npm: ['@lit/reactive-element'] } },
 
   // Frameworks
-  { slug: 'vuejs', npm: ['vue', '@vue/*', '@vitejs/plugin-vue'], extension: ['.vue'], examples: { npm: ['@vue/test-utils'] } },
+  { slug: 'vuejs', npm: ['vue', '@vue/*', '@vitejs/plugin-vue', 'vue-tsc'], extension: ['.vue'], examples: { npm: ['@vue/test-utils'] } },
   {
     slug: 'angular',
     npm: ['@angular/core', '@angular/cli', '@angular-devkit/build-angular', '@angular/build'],
@@ -179,6 +179,11 @@ export const javascriptRules: Rule[] = [
     examples: { npm: ['@tanstack/react-router', '@tanstack/react-router-devtools', '@tanstack/router-plugin'] },
   },
   { slug: 'tanstack-table', npm: ['@tanstack/*-table', '@tanstack/table-core', 'react-table'], examples: { npm: ['@tanstack/react-table'] } },
+  {
+    slug: 'tanstack-form',
+    npm: ['@tanstack/*-form', '@tanstack/form-core', '@tanstack/*-form-adapter'],
+    examples: { npm: ['@tanstack/react-form', '@tanstack/zod-form-adapter'] },
+  },
   { slug: 'react-hook-form', npm: ['react-hook-form', '@hookform/resolvers'], implies: ['react'] },
   { slug: 'formik', npm: ['formik'], implies: ['react'] },
   { slug: 'framer-motion', npm: ['framer-motion', 'motion'] },
@@ -319,12 +324,24 @@ export const javascriptRules: Rule[] = [
   { slug: 'jsdom', npm: ['jsdom'] },
   { slug: 'markdown-it', npm: ['markdown-it', 'markdown-it-*'], examples: { npm: ['markdown-it-anchor'] } },
   { slug: 'marked', npm: ['marked'] },
+  {
+    slug: 'unified',
+    npm: ['unified', 'remark', 'remark-*', 'rehype', 'rehype-*', 'mdast-util-*', 'hast-util-*', 'unist-util-*'],
+    examples: { npm: ['remark-gfm', 'rehype-slug', 'mdast-util-toc', 'hast-util-to-html', 'unist-util-visit'] },
+  },
+  { slug: 'shiki', npm: ['shiki', '@shikijs/*'], examples: { npm: ['@shikijs/rehype'] } },
+  { slug: 'vueuse', npm: ['@vueuse/*'], implies: ['vuejs'], examples: { npm: ['@vueuse/core'] } },
   { slug: 'workbox', npm: ['workbox-*'], examples: { npm: ['workbox-webpack-plugin', 'workbox-window'] } },
   { slug: 'ethers', npm: ['ethers'] },
   { slug: 'axios', npm: ['axios'] },
   { slug: 'ky', npm: ['ky'] },
   { slug: 'got', npm: ['got'] },
   { slug: 'node-fetch', npm: ['node-fetch'] },
+  {
+    slug: 'swagger-ui',
+    npm: ['swagger-ui', 'swagger-ui-dist', 'swagger-ui-react', 'swagger-ui-express', '@nestjs/swagger', '@fastify/swagger-ui'],
+    docker: ['swaggerapi/swagger-ui'],
+  },
   { slug: 'openapi-typescript', npm: ['openapi-typescript', 'openapi-fetch', 'openapi-react-query'] },
 
   // Template engines
@@ -356,11 +373,11 @@ export const javascriptRules: Rule[] = [
   { slug: 'ionic', npm: ['@ionic/*'], file: ['ionic.config.json'], examples: { npm: ['@ionic/angular', '@ionic/react'], file: ['ionic.config.json'] } },
   {
     slug: 'expo',
-    npm: ['expo', 'expo-*'],
+    npm: ['expo', 'expo-*', '@expo/*'],
     file: ['eas.json'],
     action: ['expo/expo-github-action'],
     implies: ['react-native'],
-    examples: { npm: ['expo-router'], file: ['eas.json'] },
+    examples: { npm: ['expo-router', '@expo/metro-runtime'], file: ['eas.json'] },
   },
   { slug: 'capacitor', npm: ['@capacitor/*'], file: ['capacitor.config.*'], examples: { npm: ['@capacitor/core'], file: ['capacitor.config.ts'] } },
   { slug: 'dotnet-maui', nuget: ['Microsoft.Maui.Controls', 'Microsoft.Maui.*'], examples: { nuget: ['Microsoft.Maui.Controls.Compatibility'] } },
@@ -462,6 +479,7 @@ export const javascriptRules: Rule[] = [
   { slug: 'rspack', npm: ['@rspack/*', '@rsbuild/core'], file: ['rspack.config.*'], examples: { npm: ['@rspack/core', '@rspack/cli'], file: ['rspack.config.js'] } },
   { slug: 'tsup', npm: ['tsup'], file: ['tsup.config.*'], examples: { file: ['tsup.config.ts'] } },
   { slug: 'browserify', npm: ['browserify', 'watchify'] },
+  { slug: 'concurrently', npm: ['concurrently'] },
   { slug: 'nodemon', npm: ['nodemon'], file: ['nodemon.json'], examples: { file: ['nodemon.json'] } },
   { slug: 'create-react-app', npm: ['react-scripts'], implies: ['react'] },
   { slug: 'vue-cli', npm: ['@vue/cli-service', '@vue/cli-plugin-*'], file: ['vue.config.js'], implies: ['vuejs'], examples: { npm: ['@vue/cli-plugin-babel'], file: ['vue.config.js'] } },
@@ -587,6 +605,7 @@ export const javascriptRules: Rule[] = [
   { slug: 'jasmine', npm: ['jasmine', 'jasmine-core'] },
   { slug: 'karma', npm: ['karma', 'karma-*'], file: ['karma.conf.js'], examples: { npm: ['karma-chrome-launcher'], file: ['karma.conf.js'] } },
   { slug: 'ava', npm: ['ava'] },
+  { slug: 'happy-dom', npm: ['happy-dom', '@happy-dom/*'], examples: { npm: ['@happy-dom/global-registrator'] } },
   { slug: 'webdriverio', npm: ['webdriverio', '@wdio/*'], file: ['wdio.conf.*'], examples: { npm: ['@wdio/cli'], file: ['wdio.conf.ts'] } },
   { slug: 'testcafe', npm: ['testcafe'], file: ['.testcaferc.json'], examples: { file: ['.testcaferc.json'] } },
   { slug: 'detox', npm: ['detox'], file: ['.detoxrc.js', '.detoxrc.json'], examples: { file: ['.detoxrc.js', '.detoxrc.json'] } },
