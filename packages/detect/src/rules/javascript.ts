@@ -272,7 +272,6 @@ export const javascriptRules: Rule[] = [
     npm: ['graphql'],
     pypi: ['graphql-core'],
     maven: ['com.graphql-java:graphql-java'],
-    rubygems: ['graphql'],
     composer: ['webonyx/graphql-php'],
     gomod: ['github.com/graphql-go/graphql'],
     nuget: ['GraphQL'],
