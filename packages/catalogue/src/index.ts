@@ -4,6 +4,7 @@ import { dataTools } from './tools/data.js';
 import { devopsTools } from './tools/devops.js';
 import { infrastructureTools } from './tools/infrastructure.js';
 import { jvmDotnetGoRustTools } from './tools/jvm-dotnet-go-rust.js';
+import { javascriptEcosystemTools } from './tools/javascript-ecosystem.js';
 import { languagesAndFrameworksTools } from './tools/languages-and-frameworks.js';
 import { platformTools } from './tools/platform.js';
 import { utilitiesTools } from './tools/utilities.js';
@@ -22,6 +23,7 @@ export const catalogueTools: readonly ToolSeed[] = [
   ...devopsTools,
   ...businessTools,
   ...jvmDotnetGoRustTools,
+  ...javascriptEcosystemTools,
 ];
 
 /** Integration pairs by slug, each pair once, smaller slug first. */

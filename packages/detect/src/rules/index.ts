@@ -1,9 +1,11 @@
 import { devopsRules } from './devops.js';
 import { jvmDotnetGoRustRules } from './jvm-dotnet-go-rust.js';
+import { javascriptRules } from './javascript.js';
 import type { Rule } from './rule.js';
 
 /** Every rule: one record per catalogue tool that a tree can show. */
 export const rules: readonly Rule[] = [
   ...jvmDotnetGoRustRules,
   ...devopsRules,
+  ...javascriptRules,
 ];
