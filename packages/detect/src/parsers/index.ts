@@ -1,6 +1,9 @@
 import type { Parser } from '../types.js';
 import { packageJsonParser } from './package-json.js';
+import { pipfileParser } from './pipfile.js';
+import { pyprojectParser } from './pyproject.js';
 import { requirementsParser } from './requirements.js';
+import { setupCfgParser } from './setup-cfg.js';
 
 /** Every parser, one per kind of manifest. */
-export const parsers: readonly Parser[] = [packageJsonParser, requirementsParser];
+export const parsers: readonly Parser[] = [packageJsonParser, requirementsParser, pyprojectParser, pipfileParser, setupCfgParser];
