@@ -1,4 +1,6 @@
 import type { Parser } from '../types.js';
+import { gemfileParser } from './gemfile.js';
+import { gemfileLockParser } from './gemfile-lock.js';
 import { packageJsonParser } from './package-json.js';
 import { pipfileParser } from './pipfile.js';
 import { pyprojectParser } from './pyproject.js';
@@ -6,4 +8,4 @@ import { requirementsParser } from './requirements.js';
 import { setupCfgParser } from './setup-cfg.js';
 
 /** Every parser, one per kind of manifest. */
-export const parsers: readonly Parser[] = [packageJsonParser, requirementsParser, pyprojectParser, pipfileParser, setupCfgParser];
+export const parsers: readonly Parser[] = [packageJsonParser, requirementsParser, pyprojectParser, pipfileParser, setupCfgParser, gemfileParser, gemfileLockParser];
