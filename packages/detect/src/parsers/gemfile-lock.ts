@@ -10,8 +10,9 @@ function withoutPlatform(version: string): string {
 
 /**
  * Gemfile.lock (gems.locked): only the gems of `DEPENDENCIES` are the project's own, each with the version
- * its `specs:` resolved; a gem only under specs is pulled in by another. The scope comes from the Gemfile
- * beside it when it was read (the lockfile does not keep groups), and the Ruby version from `RUBY VERSION`.
+ * its `specs:` resolved; a gem only under specs is pulled in by another, and the project's own gem (`PATH
+ * remote: .`) is not a dependency. The scope comes from the Gemfile and the gemspec beside it when they were
+ * read (the lockfile does not keep groups), and the Ruby version from `RUBY VERSION`.
  */
 export const gemfileLockParser: Parser = {
   id: 'Gemfile.lock',
@@ -21,15 +22,22 @@ export const gemfileLockParser: Parser = {
     const resolved = new Map<string, string>();
     const direct: Array<{ name: string; constraint?: string; line: number }> = [];
     const signals: Signal[] = [];
+    /** The gems of `PATH remote: .`: the project's own, which a gemspec beside the lockfile declares. */
+    const own = new Set<string>();
     let section = '';
+    let remote = '';
     lines.lines.forEach((raw, index) => {
       const line = index + 1;
       if (/^[A-Z]/.test(raw)) {
         section = raw.trim();
+        remote = '';
         return;
       }
       if (section === 'GEM' || section === 'PATH' || section === 'GIT') {
+        const source = /^ {2}remote:\s*(\S+)/.exec(raw);
+        if (source) remote = source[1]!;
         const spec = /^ {4}([^\s(]+) \(([^)]+)\)\s*$/.exec(raw);
+        if (spec && section === 'PATH' && (remote === '.' || remote === './')) own.add(spec[1]!);
         if (spec && !resolved.has(spec[1]!)) resolved.set(spec[1]!, withoutPlatform(spec[2]!));
       } else if (section === 'DEPENDENCIES') {
         const dependency = /^ {2}([^\s(!]+)!?(?: \(([^)]*)\))?\s*$/.exec(raw);
@@ -42,10 +50,17 @@ export const gemfileLockParser: Parser = {
     const folder = folderOf(file.path);
     const gemfile = context.readText(joinPath(folder, baseName(file.path) === 'gems.locked' ? 'gems.rb' : 'Gemfile'));
     const scopes = new Map<string, Scope>();
-    if (gemfile !== undefined) {
-      for (const signal of readGemfile(gemfile).signals) if (signal.kind === 'rubygems' && !signal.hint && !scopes.has(signal.name)) scopes.set(signal.name, signal.scope);
+    const manifests = [
+      ...(gemfile === undefined ? [] : [readGemfile(gemfile)]),
+      ...[...own].flatMap((name) => {
+        const gemspec = context.readText(joinPath(folder, `${name}.gemspec`));
+        return gemspec === undefined ? [] : [readGemfile(gemspec, true)];
+      }),
+    ];
+    for (const manifest of manifests) {
+      for (const signal of manifest.signals) if (signal.kind === 'rubygems' && !signal.hint && !scopes.has(signal.name)) scopes.set(signal.name, signal.scope);
     }
-    const gems = direct.map(({ name, constraint, line }): Signal => ({
+    const gems = direct.filter(({ name }) => !own.has(name)).map(({ name, constraint, line }): Signal => ({
       kind: 'rubygems', name, version: resolved.get(name) ?? constraint, line, snippet: lines.snippet(line), scope: scopes.get(name) ?? 'runtime',
     }));
     const problems = file.content.trim() && !/^(?:GEM|PATH|GIT|PLATFORMS|DEPENDENCIES)\b/m.test(file.content) ? ['not a Gemfile.lock: none of its sections (GEM, DEPENDENCIES) is there'] : [];

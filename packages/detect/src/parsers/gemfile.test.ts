@@ -72,6 +72,15 @@ describe('Gemfile.lock', () => {
     for (const transitive of ['actionpack', 'rack', 'msgpack', 'redis-client', 'nio4r', 'racc']) expect(names).not.toContain(transitive);
   });
 
+  it('leaves out the project\'s own gem, and scopes its gemspec\'s development dependencies', () => {
+    const files = { 'gem/Gemfile': fixture('gemfile/gem/Gemfile'), 'gem/acme_client.gemspec': fixture('gemfile/gem/acme_client.gemspec') };
+    const output = parseWith(gemfileLockParser, 'gem/Gemfile.lock', fixture('gemfile/gem/Gemfile.lock'), files);
+    expect(brief(output.signals)).toEqual([
+      ['rubygems', 'rake', '13.2.1', 23, 'runtime'],
+      ['rubygems', 'rspec', '3.13.0', 24, 'dev'],
+    ]);
+  });
+
   it('without its Gemfile, counts every direct gem as runtime; junk is a problem', () => {
     const output = parseWith(gemfileLockParser, 'Gemfile.lock', fixture('gemfile/app/Gemfile.lock'));
     expect(output.signals.find((signal) => signal.name === 'rspec-rails')!.scope).toBe('runtime');

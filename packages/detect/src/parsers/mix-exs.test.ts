@@ -26,6 +26,15 @@ describe('mix.exs', () => {
     expect(snippetsMatch(output.signals, content)).toBe(true);
   });
 
+  it('reads deps written as `defp deps, do: [...]`', () => {
+    const content = 'defmodule Tiny.MixProject do\n  defp deps, do: [{:plug_cowboy, "~> 2.7"}, {:jason, "~> 1.4", only: :test}]\nend\n';
+    expect(brief(parseWith(mixExsParser, 'mix.exs', content).signals)).toEqual([['hex', 'plug_cowboy', '~> 2.7', 2, 'runtime'], ['hex', 'jason', '~> 1.4', 2, 'test']]);
+    const multi = 'defmodule Tiny.MixProject do\n  defp deps,\n    do: [\n      {:plug, "~> 1.16"}\n    ]\nend\n';
+    expect(brief(parseWith(mixExsParser, 'mix.exs', multi).signals)).toEqual([['hex', 'plug', '~> 1.16', 4, 'runtime']]);
+    const spread = 'defmodule Tiny.MixProject do\n  defp deps, do: [\n    {:plug, "~> 1.16"},\n    {:jason, "~> 1.4"}\n  ]\n\n  {:not_a_dep, 1}\nend\n';
+    expect(brief(parseWith(mixExsParser, 'mix.exs', spread).signals)).toEqual([['hex', 'plug', '~> 1.16', 3, 'runtime'], ['hex', 'jason', '~> 1.4', 4, 'runtime']]);
+  });
+
   it('reads an unfinished deps list as far as it goes', () => {
     const output = parseWith(mixExsParser, 'mix.exs', 'defmodule X do\n  defp deps do\n    [\n      {:plug, "~> 1.16"},\n      {:jason,\n');
     expect(brief(output.signals)).toEqual([['hex', 'plug', '~> 1.16', 4, 'runtime'], ['hex', 'jason', undefined, 5, 'runtime']]);

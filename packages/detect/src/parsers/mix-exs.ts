@@ -14,6 +14,13 @@ function commentStart(text: string): number {
   return text.length;
 }
 
+/** How much deeper in square brackets a piece of code ends than it starts. */
+function bracketDepth(code: string): number {
+  let depth = 0;
+  for (const char of code) depth += char === '[' ? 1 : char === ']' ? -1 : 0;
+  return depth;
+}
+
 /** The scope of `only: :test` or `only: [:dev, :test]`; runtime without one, or when prod is in it. */
 function scopeOfOnly(tuple: string): Scope {
   const only = /\bonly:\s*(\[[^\]]*\]|:\w+)/.exec(tuple);
@@ -41,6 +48,10 @@ export const mixExsParser: Parser = {
     let packageName: string | undefined;
     /** Inside `defp deps do`: the indent of its `def` line, whose `end` closes it. */
     let depsIndent: number | undefined;
+    /** Inside `defp deps, do: [`: how deep in brackets. */
+    let listDepth: number | undefined;
+    /** The line before was `defp deps,`: its `do: [` comes next. */
+    let afterDeps = false;
     /** A dependency tuple being read over several lines. */
     let open: { name: string; line: number; text: string; depth: number; commented: boolean } | undefined;
 
@@ -78,8 +89,24 @@ export const mixExsParser: Parser = {
       const code = raw.slice(0, cut);
       const comment = raw.slice(cut + 1);
       const indent = raw.length - raw.trimStart().length;
+      if (listDepth !== undefined) {
+        // `defp deps, do: [...]`: the list ends where its brackets close.
+        scan(code, line, false);
+        listDepth += bracketDepth(code);
+        if (listDepth <= 0 && !open) listDepth = undefined;
+        return;
+      }
       if (depsIndent === undefined) {
         if (/^\s*defp?\s+deps\b.*\bdo\s*$/.test(code)) depsIndent = indent;
+        const inline = /^\s*defp?\s+deps\b[^:]*,\s*do:(.*)$/.exec(code) ?? (afterDeps ? /^\s*do:(.*)$/.exec(code) : null);
+        if (code.trim()) afterDeps = /^\s*defp?\s+deps\s*(?:\(\s*\))?\s*,\s*$/.test(code);
+        if (inline) {
+          listDepth = 0;
+          scan(inline[1]!, line, false);
+          listDepth += bracketDepth(inline[1]!);
+          if (listDepth <= 0 && !open) listDepth = undefined;
+          return;
+        }
         const app = /^\s*app:\s*:"?(\w+)/.exec(code);
         if (app && !packageName) packageName = app[1];
         const elixir = /^\s*elixir:\s*"([^"]+)"/.exec(code);
@@ -96,7 +123,7 @@ export const mixExsParser: Parser = {
         open = undefined;
       }
     });
-    const problems = depsIndent !== undefined || open ? ['not valid mix.exs: the deps function does not end'] : [];
+    const problems = depsIndent !== undefined || listDepth !== undefined || open ? ['not valid mix.exs: the deps function does not end'] : [];
     if (open) finish(open);
     return { signals, problems, packageName };
   },
