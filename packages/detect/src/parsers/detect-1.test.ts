@@ -85,4 +85,23 @@ describe('group 1 parsers in the engine', () => {
     expect(result.problems.every((problem) => problem.file.startsWith('broken/'))).toBe(true);
     expect(result.problems.map((problem) => problem.message).filter((message) => message.startsWith('could not be read as'))).toEqual([]);
   });
+
+  it('stays linear on adversarial text: long lines of spaces, brackets, quotes and keywords', () => {
+    const bodies = [
+      `a${' '.repeat(300_000)}`,
+      '{:'.repeat(150_000),
+      'do '.repeat(100_000),
+      '"'.repeat(300_000),
+      `[${'a.'.repeat(150_000)}`,
+      `gem "x", ${'"1", '.repeat(50_000)}`,
+      `dependencies = [${'"a", '.repeat(50_000)}]`,
+    ];
+    for (const parser of parsers) {
+      for (const body of bodies) {
+        const started = performance.now();
+        for (const path of ['x', 'x.gemspec']) expect(() => parser.parse({ path, content: `${body}\n${body}\n` }, { readText: () => undefined })).not.toThrow();
+        expect(performance.now() - started, `${parser.id} on ${body.slice(0, 12)}`).toBeLessThan(1500);
+      }
+    }
+  }, 60_000);
 });

@@ -14,6 +14,9 @@ function commentStart(text: string): number {
   return text.length;
 }
 
+/** The start of a dependency tuple, `{:name,`, matched where a `{` is. */
+const TUPLE_START = /\{\s*:"?([a-z_][a-zA-Z0-9_]*)"?\s*,/y;
+
 /** How much deeper in square brackets a piece of code ends than it starts. */
 function bracketDepth(code: string): number {
   let depth = 0;
@@ -76,7 +79,8 @@ export const mixExsParser: Parser = {
             open = undefined;
           }
         } else if (char === '{') {
-          const start = /^\{\s*:"?([a-z_][a-zA-Z0-9_]*)"?\s*,/.exec(text.slice(i));
+          TUPLE_START.lastIndex = i;
+          const start = TUPLE_START.exec(text);
           if (start) open = { name: start[1]!, line, text: '{', depth: 1, commented };
         }
       }

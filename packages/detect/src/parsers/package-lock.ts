@@ -165,9 +165,10 @@ function fromDependencies(finder: KeyFinder, dependencies: JsonObject, direct: M
   const signals: Signal[] = [];
   // The top-level entries are written in order; each one's value is skipped, since nested trees repeat names.
   const start = finder.key('dependencies', 0);
+  const end = start < 0 ? finder.text.length : finder.valueEnd(start);
   let cursor = start < 0 ? 0 : finder.text.indexOf('{', start) + 1;
   for (const [key, entry] of Object.entries(dependencies)) {
-    const at = finder.key(key, cursor);
+    const at = finder.key(key, cursor, end);
     if (at >= 0) cursor = finder.valueEnd(at);
     const declared = wanted.get(key);
     if (!declared || !isObject(entry)) continue;

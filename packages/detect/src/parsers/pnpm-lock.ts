@@ -21,8 +21,8 @@ function keptText(content: string): string {
     .split(/\r?\n/)
     .map((line) => {
       if (/^[^\s#-]/.test(line)) {
-        const key = /^(['"]?)([^'":]+)\1\s*:/.exec(line)?.[2];
-        keep = key !== undefined && KEPT.has(key);
+        const colon = line.indexOf(':');
+        keep = colon > 0 && KEPT.has(line.slice(0, colon).trim().replace(/^(['"])(.*)\1$/, '$2'));
       }
       return keep ? line : '';
     })

@@ -50,10 +50,31 @@ export class TomlLines {
     return this.headers.find((header) => header.path === dotted || header.path.startsWith(`${dotted}.`))?.line;
   }
 
+  /** The keys written directly under a table's headers, each with its first line: built once per table. */
+  private readonly keys = new Map<string, Map<string, number>>();
+
+  private keysOf(dotted: string): Map<string, number> {
+    let keys = this.keys.get(dotted);
+    if (keys) return keys;
+    keys = new Map();
+    for (const [position, header] of this.headers.entries()) {
+      if (header.path !== dotted) continue;
+      const end = this.headers[position + 1]?.line ?? this.lines.lines.length + 1;
+      for (let line = header.line + 1; line < end; line++) {
+        const match = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=/.exec(this.lines.lines[line - 1]!);
+        const key = match?.[1]!.replace(/^["']|["']$/g, '');
+        if (key !== undefined && !keys.has(key)) keys.set(key, line);
+      }
+    }
+    this.keys.set(dotted, keys);
+    return keys;
+  }
+
   /** The line where a key of a table is written: under the table's header, or as a dotted key of its parent. */
   keyLine(table: string[], key: string): number {
-    const keyPattern = (name: string) => new RegExp(`^\\s*(?:${escapeRegExp(name)}|"${escapeRegExp(name)}"|'${escapeRegExp(name)}')\\s*=`);
     const dotted = table.join('.');
+    const direct = this.keysOf(dotted).get(key);
+    if (direct) return direct;
     const inTable = (path: string, pattern: RegExp): number | undefined => {
       for (const [position, header] of this.headers.entries()) {
         if (header.path !== path) continue;
@@ -62,8 +83,6 @@ export class TomlLines {
       }
       return undefined;
     };
-    const found = inTable(dotted, keyPattern(key));
-    if (found) return found;
     // `[project]` with `optional-dependencies.test = [...]`, or a key at the top of the file.
     for (let split = table.length - 1; split >= 0; split--) {
       const parent = table.slice(0, split).join('.');
@@ -82,10 +101,16 @@ export class TomlLines {
 
   /** The lines of an array's strings, in order, from the line of its key. */
   itemLines(from: number, items: string[]): number[] {
+    const end = this.headers.find((header) => header.line > from)?.line ?? this.lines.lines.length + 1;
     let line = from;
     return items.map((item) => {
       const quoted = [`"${item}"`, `'${item}'`];
-      line = this.lines.find((text) => quoted.some((candidate) => text.includes(candidate)), line);
+      for (let next = line; next < end; next++) {
+        if (quoted.some((candidate) => this.lines.lines[next - 1]!.includes(candidate))) {
+          line = next;
+          break;
+        }
+      }
       return line;
     });
   }

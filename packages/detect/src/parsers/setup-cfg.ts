@@ -48,14 +48,14 @@ export const setupCfgParser: Parser = {
         return;
       }
       if (/^[#;]/.test(text)) return;
-      const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(text);
-      if (!pair) {
+      const split = text.search(/[=:]/);
+      if (split <= 0) {
         if (problems.length === 0) problems.push(`not valid setup.cfg: line ${line} is neither a section, a key nor a value`);
         current = undefined;
         return;
       }
-      const key = pair[1]!.trim().toLowerCase().replace(/-/g, '_');
-      const value = pair[2]!.trim();
+      const key = text.slice(0, split).trim().toLowerCase().replace(/-/g, '_');
+      const value = text.slice(split + 1).trim();
       current = undefined;
       if (section === 'metadata' && key === 'name' && value) packageName = value;
       if (section === 'options' && key === 'python_requires' && value) {
