@@ -18,9 +18,12 @@ export function npmAlias(spec: string): { name: string; range?: string } | undef
   return match ? { name: match[1]!, range: match[2] } : undefined;
 }
 
-/** The direct dependencies a package.json lists, with their scope (the most runtime one when listed twice). */
-export function directDependencies(context: ParseContext, lockfile: string): Map<string, { spec: string; scope: Scope }> | undefined {
-  const text = context.readText(joinPath(folderOf(lockfile), 'package.json'));
+/**
+ * The direct dependencies the package.json in a folder lists, with their scope (the most runtime one when
+ * listed twice); undefined when that package.json was not read.
+ */
+export function directDependencies(context: ParseContext, folder: string): Map<string, { spec: string; scope: Scope }> | undefined {
+  const text = context.readText(joinPath(folder, 'package.json'));
   if (text === undefined) return undefined;
   const json = new JsonDocument(text);
   const direct = new Map<string, { spec: string; scope: Scope }>();
@@ -206,7 +209,7 @@ export const packageLockParser: Parser = {
     const finder = new KeyFinder(file.content);
     const signals = isObject(data.packages)
       ? fromPackages(finder, data.packages)
-      : isObject(data.dependencies) ? fromDependencies(finder, data.dependencies, directDependencies(context, file.path)) : [];
+      : isObject(data.dependencies) ? fromDependencies(finder, data.dependencies, directDependencies(context, folderOf(file.path))) : [];
     return { signals, problems };
   },
 };

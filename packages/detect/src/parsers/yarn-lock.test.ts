@@ -17,11 +17,14 @@ describe('yarn.lock', () => {
     expect(snippetsMatch(output.signals, content)).toBe(true);
   });
 
-  it('berry: the same, workspaces left out', () => {
-    const output = parseWith(yarnLockParser, 'yarn.lock', fixture('yarn-lock/berry/yarn.lock'), { 'package.json': fixture('yarn-lock/berry/package.json') });
+  it('berry: the same for the root and each workspace it names; the workspaces themselves are not packages', () => {
+    const files = { 'web/package.json': fixture('yarn-lock/berry/package.json'), 'web/packages/shared/package.json': fixture('yarn-lock/berry/packages/shared/package.json') };
+    const output = parseWith(yarnLockParser, 'web/yarn.lock', fixture('yarn-lock/berry/yarn.lock'), files);
+    expect(output.problems).toEqual([]);
     expect(brief(output.signals)).toEqual([
       ['npm', 'eslint', '9.16.0', 24, 'dev'],
       ['npm', 'react', '18.3.1', 37, 'runtime'],
+      ['npm', 'zod', '3.24.1', 45, 'runtime'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { baseName } from '../paths.js';
+import { baseName, folderOf, joinPath } from '../paths.js';
 import { Lines } from '../text/lines.js';
 import type { Parser, Signal } from '../types.js';
 import { directDependencies, npmAlias } from './package-lock.js';
@@ -26,7 +26,9 @@ function nameOf(descriptor: string): string {
 /**
  * yarn.lock, v1 and berry. A lockfile alone does not tell direct dependencies from transitive ones, so only
  * the packages the package.json beside it lists are signals, each with the version the lockfile resolved and
- * the line of its entry; without that package.json there is nothing to tell, and nothing is reported.
+ * the line of its entry; without that package.json there is nothing to tell, and nothing is reported. A berry
+ * lockfile names the folder of each workspace, whose package.json is read the same way; a v1 lockfile does
+ * not, so only the root's own dependencies are found in it.
  */
 export const yarnLockParser: Parser = {
   id: 'yarn.lock',
@@ -53,14 +55,25 @@ export const yarnLockParser: Parser = {
       if (version && current) current.version = version[1];
     });
     const problems = entries.size === 0 && file.content.trim() && !/^# yarn lockfile|^__metadata:/m.test(file.content) ? ['not a yarn lockfile: no entries'] : [];
-    const direct = directDependencies(context, file.path);
-    if (!direct) return { signals: [], problems };
+    // Berry names each workspace's folder (`@acme/web@workspace:apps/web`): their package.json say what they use.
+    const folder = folderOf(file.path);
+    const folders = new Set(['.']);
+    for (const descriptor of entries.keys()) {
+      const workspace = /^(?:@[^/@]+\/)?[^@]+@workspace:(.+)$/.exec(descriptor)?.[1];
+      if (workspace && !/^[\^~*]/.test(workspace)) folders.add(joinPath('.', workspace) || '.');
+    }
     const signals: Signal[] = [];
-    for (const [name, { spec, scope }] of direct) {
-      if (/^(?:workspace|link|portal|file):/.test(spec)) continue;
-      const entry = entries.get(`${name}@${spec}`) ?? entries.get(`${name}@npm:${spec}`) ?? byName.get(name);
-      if (!entry) continue;
-      signals.push({ kind: 'npm', name: npmAlias(spec)?.name ?? name, version: entry.version, line: entry.line, snippet: lines.snippet(entry.line), scope });
+    const seen = new Set<string>();
+    for (const workspace of folders) {
+      const direct = directDependencies(context, workspace === '.' ? folder : joinPath(folder, workspace));
+      for (const [name, { spec, scope }] of direct ?? []) {
+        if (/^(?:workspace|link|portal|file):/.test(spec)) continue;
+        const entry = entries.get(`${name}@${spec}`) ?? entries.get(`${name}@npm:${spec}`) ?? byName.get(name);
+        const key = `${name}\u0000${entry?.line}`;
+        if (!entry || seen.has(key)) continue;
+        seen.add(key);
+        signals.push({ kind: 'npm', name: npmAlias(spec)?.name ?? name, version: entry.version, line: entry.line, snippet: lines.snippet(entry.line), scope });
+      }
     }
     return { signals: signals.sort((a, b) => a.line - b.line), problems };
   },
