@@ -10,8 +10,8 @@ function withoutPlatform(version: string): string {
 
 /**
  * Gemfile.lock (gems.locked): only the gems of `DEPENDENCIES` are the project's own, each with the version
- * its `specs:` resolved; a gem only under specs is pulled in by another, and the project's own gem (`PATH
- * remote: .`) is not a dependency. The scope comes from the Gemfile and the gemspec beside it when they were
+ * its `specs:` resolved; a gem only under specs is pulled in by another, and a gem of a `PATH` source (the
+ * project's own, an engine of the tree) is not a dependency. The scope comes from the Gemfile and the gemspec beside it when they were
  * read (the lockfile does not keep groups), and the Ruby version from `RUBY VERSION`.
  */
 export const gemfileLockParser: Parser = {
@@ -22,8 +22,10 @@ export const gemfileLockParser: Parser = {
     const resolved = new Map<string, string>();
     const direct: Array<{ name: string; constraint?: string; line: number }> = [];
     const signals: Signal[] = [];
-    /** The gems of `PATH remote: .`: the project's own, which a gemspec beside the lockfile declares. */
+    /** The gems of `PATH` sources: code of the same tree, not dependencies. */
     const own = new Set<string>();
+    /** Those of `PATH remote: .`: the project's own gem, which a gemspec beside the lockfile declares. */
+    const gemspecs = new Set<string>();
     let section = '';
     let remote = '';
     lines.lines.forEach((raw, index) => {
@@ -37,7 +39,8 @@ export const gemfileLockParser: Parser = {
         const source = /^ {2}remote:\s*(\S+)/.exec(raw);
         if (source) remote = source[1]!;
         const spec = /^ {4}([^\s(]+) \(([^)]+)\)\s*$/.exec(raw);
-        if (spec && section === 'PATH' && (remote === '.' || remote === './')) own.add(spec[1]!);
+        if (spec && section === 'PATH') own.add(spec[1]!);
+        if (spec && section === 'PATH' && (remote === '.' || remote === './')) gemspecs.add(spec[1]!);
         if (spec && !resolved.has(spec[1]!)) resolved.set(spec[1]!, withoutPlatform(spec[2]!));
       } else if (section === 'DEPENDENCIES') {
         const dependency = /^ {2}([^\s(!]+)!?(?: \(([^)]*)\))?\s*$/.exec(raw);
@@ -52,7 +55,7 @@ export const gemfileLockParser: Parser = {
     const scopes = new Map<string, Scope>();
     const manifests = [
       ...(gemfile === undefined ? [] : [readGemfile(gemfile)]),
-      ...[...own].flatMap((name) => {
+      ...[...gemspecs].flatMap((name) => {
         const gemspec = context.readText(joinPath(folder, `${name}.gemspec`));
         return gemspec === undefined ? [] : [readGemfile(gemspec, true)];
       }),

@@ -81,6 +81,11 @@ describe('Gemfile.lock', () => {
     ]);
   });
 
+  it('leaves out gems of PATH sources: engines of the same tree', () => {
+    const lock = 'PATH\n  remote: engines/billing\n  specs:\n    billing (0.1.0)\n\nGEM\n  remote: https://rubygems.org/\n  specs:\n    rails (7.1.3)\n\nDEPENDENCIES\n  billing!\n  rails\n';
+    expect(brief(parseWith(gemfileLockParser, 'Gemfile.lock', lock).signals)).toEqual([['rubygems', 'rails', '7.1.3', 13, 'runtime']]);
+  });
+
   it('without its Gemfile, counts every direct gem as runtime; junk is a problem', () => {
     const output = parseWith(gemfileLockParser, 'Gemfile.lock', fixture('gemfile/app/Gemfile.lock'));
     expect(output.signals.find((signal) => signal.name === 'rspec-rails')!.scope).toBe('runtime');

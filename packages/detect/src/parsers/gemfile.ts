@@ -99,6 +99,8 @@ export function readGemfile(content: string, gemspec = false): { signals: Signal
     const gem = GEM.exec(text);
     if (gem) {
       const rest = gem[3]!;
+      // `path: "engines/billing"` is code of the same tree, not a gem of a registry.
+      if (/(?:\bpath:|:path\s*=>)/.test(rest)) return;
       const option = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|(['"])\w+\2)/.exec(rest);
       const scope = (option ? scopeOfGroups(groupNames(option[1]!)) : undefined) ?? scopeHere();
       signals.push({ kind: 'rubygems', name: gem[2]!, version: versionsOf(rest), line, snippet: lines.snippet(line), scope });

@@ -35,6 +35,11 @@ describe('mix.exs', () => {
     expect(brief(parseWith(mixExsParser, 'mix.exs', spread).signals)).toEqual([['hex', 'plug', '~> 1.16', 3, 'runtime'], ['hex', 'jason', '~> 1.4', 4, 'runtime']]);
   });
 
+  it('leaves out deps that are folders of the same tree', () => {
+    const content = 'defmodule X do\n  defp deps do\n    [\n      {:acme_lib, path: "../acme_lib"},\n      {:plug, "~> 1.16"}\n    ]\n  end\nend\n';
+    expect(brief(parseWith(mixExsParser, 'mix.exs', content).signals)).toEqual([['hex', 'plug', '~> 1.16', 5, 'runtime']]);
+  });
+
   it('reads an unfinished deps list as far as it goes', () => {
     const output = parseWith(mixExsParser, 'mix.exs', 'defmodule X do\n  defp deps do\n    [\n      {:plug, "~> 1.16"},\n      {:jason,\n');
     expect(brief(output.signals)).toEqual([['hex', 'plug', '~> 1.16', 4, 'runtime'], ['hex', 'jason', undefined, 5, 'runtime']]);

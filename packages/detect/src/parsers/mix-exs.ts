@@ -38,8 +38,8 @@ function scopeOfOnly(tuple: string): Scope {
 
 /**
  * mix.exs: the `deps` list's `{:name, "~> 1.0", only: [:dev, :test]}` entries (a tuple may span lines; one
- * with `in_umbrella: true` is a sibling app, not a package; `hex: :other` names the package), the Elixir
- * version of `project`, and the app's name. A dependency on a commented-out line is a hint.
+ * with `in_umbrella: true` or a `path:` is code of the same tree, not a package; `hex: :other` names the
+ * package), the Elixir version of `project`, and the app's name. A dependency on a commented-out line is a hint.
  */
 export const mixExsParser: Parser = {
   id: 'mix.exs',
@@ -59,7 +59,7 @@ export const mixExsParser: Parser = {
     let open: { name: string; line: number; text: string; depth: number; commented: boolean } | undefined;
 
     const finish = (tuple: NonNullable<typeof open>) => {
-      if (/\bin_umbrella:\s*true/.test(tuple.text)) return;
+      if (/\bin_umbrella:\s*true|\bpath:/.test(tuple.text)) return;
       const version = /^\{\s*:\w+\s*,\s*"([^"]*)"/.exec(tuple.text)?.[1];
       const hex = /\bhex:\s*:"?(\w+)/.exec(tuple.text)?.[1];
       signals.push({

@@ -50,6 +50,15 @@ describe('pyproject.toml', () => {
     ]);
   });
 
+  it('leaves out Poetry dependencies that are folders of the same tree', () => {
+    const content = '[tool.poetry.dependencies]\npython = "^3.12"\nacme-core = { path = "../core", develop = true }\nhttpx = "^0.28"\n';
+    expect(brief(parseWith(pyprojectParser, 'pyproject.toml', content).signals)).toEqual([
+      ['runtime', 'python', '^3.12', 2, 'runtime'],
+      ['pypi', 'httpx', '^0.28', 4, 'runtime'],
+      ['pypi', 'poetry', undefined, 1, 'dev'],
+    ]);
+  });
+
   it('reads a broken file up to its error, and says what is wrong', () => {
     const output = parseWith(pyprojectParser, 'pyproject.toml', fixture('pyproject/broken/pyproject.toml'));
     expect(output.problems).toHaveLength(1);

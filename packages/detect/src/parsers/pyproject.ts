@@ -167,7 +167,8 @@ function requirementSignals(toml: TomlLines, value: unknown, keyLine: number, sc
 /** Poetry's and Pipenv's tables of `name = "version"` or `name = { version = "...", extras = [...] }`. */
 export function tableSignals(toml: TomlLines, table: string[], value: unknown, scope: Scope): Signal[] {
   if (!isTable(value)) return [];
-  return Object.entries(value).map(([name, spec]) => {
+  // `{ path = "../lib" }` is a folder of the same tree (or the project itself), not a package of the index.
+  return Object.entries(value).filter(([, spec]) => !(isTable(spec) && typeof spec.path === 'string')).map(([name, spec]) => {
     const line = toml.keyLine(table, name);
     const version = typeof spec === 'string' ? spec : isTable(spec) && typeof spec.version === 'string' ? spec.version : undefined;
     const signal: Signal = { kind: 'pypi', name, version: version === '*' ? undefined : version, line, snippet: toml.lines.snippet(line), scope };
