@@ -104,4 +104,39 @@ describe('group 1 parsers in the engine', () => {
       }
     }
   }, 60_000);
+
+  it('reads Windows line endings the same, lines and snippets included', () => {
+    const cases: Array<[string, string, Record<string, string>?]> = [
+      ['pyproject.toml', 'pyproject/pep621/pyproject.toml'],
+      ['Pipfile', 'pipfile/Pipfile'],
+      ['setup.cfg', 'setup-cfg/setup.cfg'],
+      ['Gemfile', 'gemfile/app/Gemfile'],
+      ['Gemfile.lock', 'gemfile/app/Gemfile.lock', { Gemfile: 'gemfile/app/Gemfile' }],
+      ['composer.json', 'composer/composer.json'],
+      ['mix.exs', 'mix/mix.exs'],
+      ['package-lock.json', 'package-lock/v3/package-lock.json'],
+      ['pnpm-lock.yaml', 'pnpm-lock/v9/pnpm-lock.yaml'],
+      ['yarn.lock', 'yarn-lock/v1/yarn.lock', { 'package.json': 'yarn-lock/v1/package.json' }],
+    ];
+    for (const [path, name, others = {}] of cases) {
+      const parser = parsers.find((candidate) => candidate.matches(path))!;
+      const read = (crlf: boolean) => {
+        const convert = (text: string) => (crlf ? text.replace(/\n/g, '\r\n') : text);
+        const files = Object.fromEntries(Object.entries(others).map(([other, source]) => [other, convert(fixture(source))]));
+        return parser.parse({ path, content: convert(fixture(name)) }, { readText: (other) => files[other] }).signals;
+      };
+      expect(read(true), path).toEqual(read(false));
+      expect(read(true).length, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('package-lock v2 reads its packages, never its legacy dependency tree', () => {
+    const content = JSON.stringify({
+      name: 'app', lockfileVersion: 2,
+      packages: { '': { dependencies: { express: '^4.21.0' } }, 'node_modules/express': { version: '4.21.1' }, 'node_modules/accepts': { version: '1.3.8' } },
+      dependencies: { express: { version: '4.21.1', requires: { accepts: '~1.3.8' } }, accepts: { version: '1.3.8' } },
+    }, null, 2);
+    const signals = parsers.find((candidate) => candidate.id === 'package-lock.json')!.parse({ path: 'package-lock.json', content }, { readText: () => undefined }).signals;
+    expect(signals.map((signal) => [signal.name, signal.version, signal.line, signal.snippet])).toEqual([['express', '4.21.1', 7, '"express": "^4.21.0"']]);
+  });
 });
