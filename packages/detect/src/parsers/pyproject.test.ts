@@ -50,6 +50,28 @@ describe('pyproject.toml', () => {
     ]);
   });
 
+  it('reads Hatch environments and PDM dev groups', () => {
+    const content = [
+      '[tool.hatch.envs.default]',
+      'dependencies = ["coverage[toml]>=7.6"]',
+      '[tool.hatch.envs.docs]',
+      'extra-dependencies = [',
+      '  "mkdocs>=1.6",',
+      ']',
+      '[tool.pdm.dev-dependencies]',
+      'lint = ["ruff"]',
+      'test = ["pytest>=8"]',
+    ].join('\n');
+    expect(brief(parseWith(pyprojectParser, 'pyproject.toml', content).signals)).toEqual([
+      ['pypi', 'coverage', '>=7.6', 2, 'dev'],
+      ['pypi', 'mkdocs', '>=1.6', 5, 'docs'],
+      ['pypi', 'ruff', undefined, 8, 'dev'],
+      ['pypi', 'pytest', '>=8', 9, 'test'],
+      ['pypi', 'hatch', undefined, 1, 'dev'],
+      ['pypi', 'pdm', undefined, 7, 'dev'],
+    ]);
+  });
+
   it('leaves out Poetry dependencies that are folders of the same tree', () => {
     const content = '[tool.poetry.dependencies]\npython = "^3.12"\nacme-core = { path = "../core", develop = true }\nhttpx = "^0.28"\n';
     expect(brief(parseWith(pyprojectParser, 'pyproject.toml', content).signals)).toEqual([

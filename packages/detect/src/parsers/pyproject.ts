@@ -179,7 +179,8 @@ export function tableSignals(toml: TomlLines, table: string[], value: unknown, s
 
 /**
  * pyproject.toml: PEP 621 dependencies and extras, PEP 735 dependency groups, Poetry's dependencies and
- * groups, uv's dev dependencies, the build backend and the tools configured under `[tool.X]`.
+ * groups, uv's dev dependencies, Hatch's environments and PDM's dev groups, the build backend and the tools
+ * configured under `[tool.X]`.
  */
 export const pyprojectParser: Parser = {
   id: 'pyproject.toml',
@@ -226,6 +227,23 @@ export const pyprojectParser: Parser = {
 
     const uv = at('tool', 'uv');
     if (isTable(uv)) signals.push(...requirementSignals(toml, uv['dev-dependencies'], toml.keyLine(['tool', 'uv'], 'dev-dependencies'), 'dev'));
+
+    // Hatch's environments and PDM's (older) dev groups list what developing and testing need.
+    const envs = at('tool', 'hatch', 'envs');
+    if (isTable(envs)) {
+      for (const [env, body] of Object.entries(envs)) {
+        if (!isTable(body)) continue;
+        for (const key of ['dependencies', 'extra-dependencies']) {
+          signals.push(...requirementSignals(toml, body[key], toml.keyLine(['tool', 'hatch', 'envs', env], key), scopeOfGroup(env, 'dev')));
+        }
+      }
+    }
+    const pdmGroups = at('tool', 'pdm', 'dev-dependencies');
+    if (isTable(pdmGroups)) {
+      for (const [group, list] of Object.entries(pdmGroups)) {
+        signals.push(...requirementSignals(toml, list, toml.keyLine(['tool', 'pdm', 'dev-dependencies'], group), scopeOfGroup(group, 'dev')));
+      }
+    }
 
     const build = at('build-system');
     if (isTable(build)) signals.push(...requirementSignals(toml, build.requires, toml.keyLine(['build-system'], 'requires'), 'dev'));
