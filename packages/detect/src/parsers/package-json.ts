@@ -43,7 +43,15 @@ export const packageJsonParser: Parser = {
       const line = json.lineOf(manager);
       signals.push({ kind: 'runtime', name: name!, version: version?.split('+')[0], line, snippet: json.lines.snippet(line), scope: 'dev' });
     }
+    // Workspaces (`["apps/*"]` or `{ "packages": [...], "nohoist": [...] }`) name folders, not tools: each
+    // workspace's own package.json is read where it lies. A value of another shape is only reported.
+    const problems = [...json.problems];
+    const workspaces = json.value(['workspaces']);
+    const globs = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === 'object' ? (workspaces as { packages?: unknown }).packages ?? [] : workspaces;
+    if (globs !== undefined && !(Array.isArray(globs) && globs.every((glob) => typeof glob === 'string'))) {
+      problems.push(`workspaces at line ${json.lineOf(json.node(['workspaces'])!)} is neither a list of folders nor { "packages": [...] }`);
+    }
     const name = json.value(['name']);
-    return { signals, problems: json.problems, packageName: typeof name === 'string' ? name : undefined };
+    return { signals, problems, packageName: typeof name === 'string' ? name : undefined };
   },
 };
