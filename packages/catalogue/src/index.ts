@@ -5,6 +5,7 @@ import { devopsTools } from './tools/devops.js';
 import { infrastructureTools } from './tools/infrastructure.js';
 import { languagesAndFrameworksTools } from './tools/languages-and-frameworks.js';
 import { platformTools } from './tools/platform.js';
+import { pythonRubyPhpElixirTools } from './tools/python-ruby-php-elixir.js';
 import { utilitiesTools } from './tools/utilities.js';
 import type { ToolSeed } from './types.js';
 
@@ -20,6 +21,7 @@ export const catalogueTools: readonly ToolSeed[] = [
   ...utilitiesTools,
   ...devopsTools,
   ...businessTools,
+  ...pythonRubyPhpElixirTools,
 ];
 
 /** Integration pairs by slug, each pair once, smaller slug first. */
