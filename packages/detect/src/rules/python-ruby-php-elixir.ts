@@ -52,6 +52,7 @@ export const pythonRubyPhpElixirRules: Rule[] = [
   {
     slug: 'dotnet',
     runtime: ['dotnet', 'dotnet-core', 'dotnet-sdk'],
+    action: ['actions/setup-dotnet'],
     docker: ['dotnet/sdk', 'dotnet/runtime', 'dotnet/runtime-deps', 'dotnet/core/sdk', 'dotnet/core/runtime'],
     file: ['global.json', '*.sln', '*.slnx', 'Directory.Build.props'],
     examples: { file: ['global.json', 'App.sln', 'App.slnx', 'Directory.Build.props'] },
@@ -265,7 +266,7 @@ export const pythonRubyPhpElixirRules: Rule[] = [
     docker: ['nginx', 'nginxinc/nginx-unprivileged', 'bitnami/nginx', 'nginx/nginx-ingress', 'ingress-nginx/controller'],
     apt: ['nginx', 'nginx-full', 'nginx-light', 'nginx-extras', 'nginx-core'],
     helm: ['nginx', 'ingress-nginx', 'nginx-ingress'],
-    command: ['nginx'],
+    command: ['nginx', 'start-nginx'],
     file: ['nginx.conf', '**/nginx/conf.d/*.conf', '**/nginx/sites-available/*'],
     examples: { file: ['nginx.conf', 'docker/nginx/conf.d/default.conf', 'deploy/nginx/sites-available/app'] },
   },
