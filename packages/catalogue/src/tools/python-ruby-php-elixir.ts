@@ -328,7 +328,7 @@ export const pythonRubyPhpElixirTools: ToolSeed[] = [
     license: 'MIT',
     tagline: 'Python package and dependency manager following the latest PEPs',
     description:
-      'PDM manages Python dependencies declared in PEP 621 metadata in pyproject.toml and locks them in pdm.lock. It can use virtual environments or the PEP 582 local packages layout, and supports scripts and plugins.',
+      'PDM manages Python dependencies declared in PEP 621 metadata in pyproject.toml and locks them in pdm.lock. It creates virtual environments, supports dependency groups and scripts, and can be extended with plugins.',
     integrations: ['python', 'pip'],
   },
   {
@@ -666,7 +666,7 @@ export const pythonRubyPhpElixirTools: ToolSeed[] = [
     github: 'gevent/gevent',
     openSource: true,
     license: 'MIT',
-    tagline: 'Coroutine-based concurrency for Python on greenlets and libev',
+    tagline: 'Coroutine-based concurrency for Python built on greenlets',
     description:
       'gevent provides cooperative concurrency for Python through greenlets and an event loop, with monkey-patching that makes the standard library sockets non-blocking. It is used as a worker class for WSGI servers and for network-heavy programs.',
     integrations: ['python', 'flask'],
@@ -786,7 +786,7 @@ export const pythonRubyPhpElixirTools: ToolSeed[] = [
     license: 'Apache-2.0',
     tagline: 'Async ORM for Python inspired by the Django ORM',
     description:
-      'Tortoise ORM is an asyncio object-relational mapper for Python with a model and query API similar to Django. It supports PostgreSQL, MySQL, SQLite and Microsoft SQL Server and pairs with its migration tool Aerich.',
+      'Tortoise ORM is an asyncio object-relational mapper for Python with a model and query API similar to Django. It supports PostgreSQL, MySQL and SQLite and pairs with its migration tool Aerich.',
     integrations: ['python', 'fastapi', 'postgresql', 'sqlite'],
   },
   // Python: web frameworks and APIs
@@ -2322,7 +2322,7 @@ export const pythonRubyPhpElixirTools: ToolSeed[] = [
     license: 'Apache-2.0',
     tagline: 'A batteries-included HTTP client for Elixir',
     description:
-      'Req is an Elixir HTTP client built on Finch with defaults for compression, JSON encoding, redirects and retries, extended through request and response steps. It is the client used by Livebook and newer Phoenix guides.',
+      'Req is an Elixir HTTP client built on Finch with defaults for compression, JSON encoding, redirects and retries, extended through request and response steps. Plugins add steps for specific APIs and formats.',
     integrations: ['elixir', 'phoenix'],
   },
   {
