@@ -395,7 +395,7 @@ export const pythonRubyPhpElixirRules: Rule[] = [
   },
   {
     slug: 'celery',
-    pypi: ['celery', 'django-celery-beat', 'django-celery-results', 'flower'],
+    pypi: ['celery', 'django-celery-beat', 'django-celery-results'],
     command: ['celery'],
   },
   {
@@ -825,4 +825,26 @@ export const pythonRubyPhpElixirRules: Rule[] = [
     implies: ['erlang'],
     examples: { file: ['rebar.config', 'rebar.lock'] },
   },
+
+  // More of what Rails, Django, Laravel and Phoenix applications declare
+  { slug: 'jbuilder', rubygems: ['jbuilder'], extension: ['.jbuilder'] },
+  { slug: 'shoulda-matchers', rubygems: ['shoulda-matchers'] },
+  { slug: 'lograge', rubygems: ['lograge'] },
+  { slug: 'pagy', rubygems: ['pagy'] },
+  { slug: 'ransack', rubygems: ['ransack'] },
+  { slug: 'whitenoise', pypi: ['whitenoise'] },
+  { slug: 'django-allauth', pypi: ['django-allauth'], implies: ['django'] },
+  { slug: 'django-debug-toolbar', pypi: ['django-debug-toolbar'], implies: ['django'] },
+  { slug: 'factory-boy', pypi: ['factory-boy'] },
+  { slug: 'python-dotenv', pypi: ['python-dotenv'] },
+  { slug: 'flower', pypi: ['flower'], docker: ['mher/flower'] },
+  { slug: 'laravel-breeze', composer: ['laravel/breeze'] },
+  { slug: 'laravel-jetstream', composer: ['laravel/jetstream'] },
+  { slug: 'laravel-socialite', composer: ['laravel/socialite'] },
+  { slug: 'laravel-passport', composer: ['laravel/passport'] },
+  { slug: 'laravel-cashier', composer: ['laravel/cashier', 'laravel/cashier-paddle'] },
+  { slug: 'laravel-scout', composer: ['laravel/scout'] },
+  { slug: 'laravel-reverb', composer: ['laravel/reverb'] },
+  { slug: 'laravel-debugbar', composer: ['barryvdh/laravel-debugbar'] },
+  { slug: 'finch', hex: ['finch'] },
 ];
