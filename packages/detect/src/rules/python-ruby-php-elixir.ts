@@ -22,7 +22,8 @@ export const pythonRubyPhpElixirRules: Rule[] = [
   },
   {
     slug: 'laravel',
-    composer: ['laravel/framework', 'laravel/lumen-framework'],
+    composer: ['laravel/framework', 'laravel/lumen-framework', 'laravel/tinker'],
+    npm: ['laravel-vite-plugin'],
     file: ['artisan'],
     examples: { file: ['artisan'] },
   },
@@ -77,7 +78,7 @@ export const pythonRubyPhpElixirRules: Rule[] = [
   },
   {
     slug: 'phoenix',
-    hex: ['phoenix', 'phoenix_html', 'phoenix_live_dashboard', 'phoenix_ecto', 'phoenix_pubsub'],
+    hex: ['phoenix', 'phoenix_html', 'phoenix_live_dashboard', 'phoenix_live_reload', 'phoenix_ecto', 'phoenix_pubsub'],
     npm: ['phoenix', 'phoenix_html'],
   },
   {
