@@ -264,9 +264,10 @@ export const pythonRubyPhpElixirRules: Rule[] = [
   },
   {
     slug: 'nginx',
-    docker: ['nginx', 'nginxinc/nginx-unprivileged', 'bitnami/nginx', 'nginx/nginx-ingress', 'ingress-nginx/controller'],
+    // Not the Kubernetes ingress controllers built on it: they are tools of their own.
+    docker: ['nginx', 'nginxinc/nginx-unprivileged', 'bitnami/nginx'],
     apt: ['nginx', 'nginx-full', 'nginx-light', 'nginx-extras', 'nginx-core'],
-    helm: ['nginx', 'ingress-nginx', 'nginx-ingress'],
+    helm: ['nginx'],
     command: ['nginx', 'start-nginx'],
     file: ['nginx.conf', '**/nginx/conf.d/*.conf', '**/nginx/sites-available/*'],
     examples: { file: ['nginx.conf', 'docker/nginx/conf.d/default.conf', 'deploy/nginx/sites-available/app'] },
