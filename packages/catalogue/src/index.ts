@@ -7,6 +7,7 @@ import { jvmDotnetGoRustTools } from './tools/jvm-dotnet-go-rust.js';
 import { javascriptEcosystemTools } from './tools/javascript-ecosystem.js';
 import { languagesAndFrameworksTools } from './tools/languages-and-frameworks.js';
 import { platformTools } from './tools/platform.js';
+import { pythonRubyPhpElixirTools } from './tools/python-ruby-php-elixir.js';
 import { utilitiesTools } from './tools/utilities.js';
 import type { ToolSeed } from './types.js';
 
@@ -24,6 +25,7 @@ export const catalogueTools: readonly ToolSeed[] = [
   ...businessTools,
   ...jvmDotnetGoRustTools,
   ...javascriptEcosystemTools,
+  ...pythonRubyPhpElixirTools,
 ];
 
 /** Integration pairs by slug, each pair once, smaller slug first. */

@@ -1,6 +1,8 @@
 import { devopsRules } from './devops.js';
 import { jvmDotnetGoRustRules } from './jvm-dotnet-go-rust.js';
 import { javascriptRules } from './javascript.js';
+import { languageRules } from './languages.js';
+import { pythonRubyPhpElixirRules } from './python-ruby-php-elixir.js';
 import type { Rule } from './rule.js';
 
 /** Every rule: one record per catalogue tool that a tree can show. */
@@ -8,4 +10,6 @@ export const rules: readonly Rule[] = [
   ...jvmDotnetGoRustRules,
   ...devopsRules,
   ...javascriptRules,
+  ...languageRules,
+  ...pythonRubyPhpElixirRules,
 ];
