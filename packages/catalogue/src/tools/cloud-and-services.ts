@@ -953,7 +953,7 @@ export const cloudAndServicesTools: ToolSeed[] = [
     slug: 'grafana-alloy',
     name: 'Grafana Alloy',
     fn: 'monitoring-tools',
-    website: 'https://grafana.com/oss/alloy-opentelemetry-collector/',
+    website: 'https://grafana.com/docs/alloy/latest/',
     github: 'grafana/alloy',
     openSource: true,
     license: 'Apache-2.0',
@@ -1735,7 +1735,7 @@ export const cloudAndServicesTools: ToolSeed[] = [
     license: 'GPL-3.0-only',
     tagline: 'High-performance, protocol-aware proxy for MySQL',
     description:
-      'ProxySQL sits between applications and MySQL or MariaDB servers, pooling connections, routing reads and writes by rules, caching queries and handling failover. It also supports PostgreSQL in recent versions.',
+      'ProxySQL sits between applications and MySQL or MariaDB servers, pooling connections, routing reads and writes by rules, caching queries and handling failover. It is configured through an admin interface that speaks the MySQL protocol.',
     integrations: ['mysql', 'mariadb', 'percona-server'],
   },
 
@@ -1775,7 +1775,7 @@ export const cloudAndServicesTools: ToolSeed[] = [
     license: 'Apache-2.0',
     tagline: 'Kubernetes ingress controller built on nginx',
     description:
-      'Ingress NGINX is a Kubernetes project that watches Ingress resources and configures an nginx reverse proxy to route external HTTP and HTTPS traffic to services. It is usually installed with its Helm chart.',
+      'Ingress NGINX is a Kubernetes project that watches Ingress resources and configures an nginx reverse proxy to route external HTTP and HTTPS traffic to services. It is usually installed with its Helm chart; in 2025 its maintainers announced that the project is being retired.',
     integrations: ['kubernetes', 'nginx', 'helm', 'cert-manager'],
   },
   {

@@ -29,6 +29,9 @@ function rule(slug: string, ...parts: Part[]): Rule {
   } as Rule;
 }
 
+/** Ruby gems of services whose name differs from the other SDKs' (Step Functions is "states"). */
+const RUBY_GEM_OF: Record<string, string> = { sfn: 'states' };
+
 /**
  * The SDK packages of one AWS service across ecosystems. `service` is the name the JavaScript v3 SDK uses
  * (`client-route-53`); Go v2, Java v2, Ruby and Rust write it without hyphens (`route53`). NuGet's
@@ -36,11 +39,12 @@ function rule(slug: string, ...parts: Part[]): Rule {
  */
 function awsSdk(service: string, nuget?: string, javaV1?: string): Part {
   const compact = service.replace(/-/g, '');
+  const ruby = RUBY_GEM_OF[compact] ?? compact;
   return {
     npm: [`@aws-sdk/client-${service}`],
     gomod: [`github.com/aws/aws-sdk-go-v2/service/${compact}`],
     maven: [`software.amazon.awssdk:${compact}`, ...(javaV1 ? [`com.amazonaws:aws-java-sdk-${javaV1}`] : [])],
-    rubygems: [`aws-sdk-${compact}`],
+    rubygems: [`aws-sdk-${ruby}`],
     cargo: [`aws-sdk-${compact}`],
     ...(nuget ? { nuget: [`AWSSDK.${nuget}`] } : {}),
   };
@@ -86,7 +90,7 @@ export const cloudAndDataRules: Rule[] = [
   rule('amazon-ec2', AWS, awsSdk('ec2', 'EC2', 'ec2'), tf(['aws_instance', 'aws_instance'], ['aws_launch_template', 'aws_launch_template'], ['aws_autoscaling_', 'aws_autoscaling_group'], ['aws_ec2_', 'aws_ec2_instance_state'], ['aws_ami', 'aws_ami'], ['aws_eip', 'aws_eip'], ['aws_key_pair', 'aws_key_pair'], ['aws_ebs_', 'aws_ebs_volume'])),
   rule('google-cloud-platform', {
     terraformProvider: ['hashicorp/google', 'hashicorp/google-beta'],
-    action: ['google-github-actions/*'],
+    action: ['google-github-actions/auth', 'google-github-actions/setup-gcloud'],
     npm: ['@google-cloud/*'],
     pypi: ['google-cloud-*'],
     maven: ['com.google.cloud:*'],
@@ -97,7 +101,6 @@ export const cloudAndDataRules: Rule[] = [
     docker: ['google/cloud-sdk', 'google.com/cloudsdktool/cloud-sdk', 'google.com/cloudsdktool/google-cloud-cli'],
     env: ['GOOGLE_APPLICATION_CREDENTIALS', 'GOOGLE_CLOUD_PROJECT'],
     examples: {
-      action: ['google-github-actions/auth'],
       npm: ['@google-cloud/logging'],
       pypi: ['google-cloud-logging'],
       maven: ['com.google.cloud:google-cloud-logging'],
@@ -115,7 +118,7 @@ export const cloudAndDataRules: Rule[] = [
   }),
   rule('microsoft-azure', {
     terraformProvider: ['hashicorp/azurerm', 'hashicorp/azuread', 'azure/azapi'],
-    action: ['azure/*'],
+    action: ['azure/login', 'azure/cli', 'azure/arm-deploy'],
     npm: ['@azure/*'],
     pypi: ['azure-*'],
     maven: ['com.azure:*', 'com.microsoft.azure:*', 'com.azure.spring:*'],
@@ -126,7 +129,6 @@ export const cloudAndDataRules: Rule[] = [
     file: ['azure.yaml'],
     env: ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID'],
     examples: {
-      action: ['azure/login'],
       npm: ['@azure/identity'],
       pypi: ['azure-identity'],
       maven: ['com.azure:azure-identity', 'com.microsoft.azure:msal4j', 'com.azure.spring:spring-cloud-azure-starter'],
@@ -1268,7 +1270,6 @@ export const cloudAndDataRules: Rule[] = [
   rule('liquibase', {
     docker: ['liquibase/liquibase', 'liquibase'],
     maven: ['org.liquibase:liquibase-core', 'org.liquibase:liquibase-maven-plugin', 'org.liquibase.gradle:org.liquibase.gradle.gradle.plugin'],
-    pypi: ['liquibase'],
     file: ['liquibase.properties', 'db.changelog-master.yaml', 'db.changelog-master.xml'],
     examples: { file: ['liquibase.properties', 'db.changelog-master.yaml', 'db.changelog-master.xml'] },
   }),
@@ -1288,7 +1289,7 @@ export const cloudAndDataRules: Rule[] = [
   // ---- Storage ------------------------------------------------------------------------------------------
   rule('minio', {
     docker: ['minio/minio', 'minio/mc', 'bitnami/minio'],
-    helm: ['minio', 'minio-operator'],
+    helm: ['minio'],
     npm: ['minio'],
     pypi: ['minio'],
     gomod: ['github.com/minio/minio-go'],
