@@ -235,17 +235,16 @@ export const cloudAndServicesTools: ToolSeed[] = [
     integrations: ['apache-activemq', 'rabbitmq', 'amazon-web-services'],
   },
   {
-    slug: 'aws-cdk',
-    name: 'AWS CDK',
-    fn: 'infrastructure-as-code',
-    website: 'https://aws.amazon.com/cdk/',
-    github: 'aws/aws-cdk',
-    openSource: true,
-    license: 'Apache-2.0',
-    tagline: 'Define AWS infrastructure in TypeScript, Python, Java, C# or Go',
+    slug: 'amazon-efs',
+    name: 'Amazon EFS',
+    fn: 'cloud-storage',
+    website: 'https://aws.amazon.com/efs/',
+    openSource: false,
+    license: 'Proprietary',
+    tagline: 'Managed NFS file systems that grow and shrink on AWS',
     description:
-      'The AWS Cloud Development Kit lets you describe cloud resources with classes in a general-purpose language and synthesises them into CloudFormation templates. Higher-level constructs bundle sensible defaults, and the cdk CLI diffs and deploys stacks.',
-    integrations: ['aws-cloudformation', 'amazon-web-services', 'typescript', 'python'],
+      'Amazon Elastic File System provides shared POSIX file systems over NFS that many EC2 instances, containers and Lambda functions can mount at once. Storage grows and shrinks with the files stored, with lifecycle tiers for rarely read data.',
+    integrations: ['amazon-ec2', 'amazon-eks', 'amazon-ecs', 'aws-lambda'],
   },
   {
     slug: 'aws-sam',
@@ -576,6 +575,18 @@ export const cloudAndServicesTools: ToolSeed[] = [
     description:
       'Azure SQL Database is a fully managed relational database built on the SQL Server engine, with automatic backups, patching, high availability and a serverless tier. It is a common backing store for .NET applications on Azure.',
     integrations: ['microsoft-sql-server', 'microsoft-azure', 'entity-framework-core', 'dotnet'],
+  },
+  {
+    slug: 'azure-database-for-postgresql',
+    name: 'Azure Database for PostgreSQL',
+    fn: 'sql-databases',
+    website: 'https://azure.microsoft.com/en-us/products/postgresql',
+    openSource: false,
+    license: 'Proprietary',
+    tagline: 'Managed PostgreSQL flexible servers on Azure',
+    description:
+      'Azure Database for PostgreSQL runs community PostgreSQL as flexible servers with backups, high availability across zones, patching and scaling handled by Microsoft. It supports common extensions such as PostGIS and pgvector.',
+    integrations: ['postgresql', 'microsoft-azure', 'azure-app-service', 'azure-kubernetes-service'],
   },
   {
     slug: 'azure-cache-for-redis',
@@ -1776,7 +1787,7 @@ export const cloudAndServicesTools: ToolSeed[] = [
     tagline: 'Kubernetes ingress controller built on nginx',
     description:
       'Ingress NGINX is a Kubernetes project that watches Ingress resources and configures an nginx reverse proxy to route external HTTP and HTTPS traffic to services. It is usually installed with its Helm chart; in 2025 its maintainers announced that the project is being retired.',
-    integrations: ['kubernetes', 'nginx', 'helm', 'cert-manager'],
+    integrations: ['kubernetes', 'nginx', 'helm', 'metallb'],
   },
   {
     slug: 'metallb',
@@ -1789,20 +1800,7 @@ export const cloudAndServicesTools: ToolSeed[] = [
     tagline: 'Network load balancer for bare-metal Kubernetes clusters',
     description:
       'MetalLB gives Kubernetes Services of type LoadBalancer real addresses on clusters that do not run on a cloud, announcing them over layer 2 (ARP/NDP) or BGP.',
-    integrations: ['kubernetes', 'ingress-nginx', 'helm'],
-  },
-  {
-    slug: 'cert-manager',
-    name: 'cert-manager',
-    fn: 'secrets-management',
-    website: 'https://cert-manager.io',
-    github: 'cert-manager/cert-manager',
-    openSource: true,
-    license: 'Apache-2.0',
-    tagline: 'Automatic X.509 certificates for Kubernetes workloads',
-    description:
-      'cert-manager is a CNCF project that issues and renews TLS certificates in Kubernetes from ACME servers such as Let’s Encrypt, HashiCorp Vault or private CAs, storing them as Secrets. Certificates and issuers are declared as custom resources.',
-    integrations: ['kubernetes', 'ingress-nginx', 'helm', 'hashicorp-vault'],
+    integrations: ['kubernetes', 'helm'],
   },
   {
     slug: 'krakend',
