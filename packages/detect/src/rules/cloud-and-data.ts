@@ -55,6 +55,13 @@ function tf(...families: Array<[prefix: string, example: string]>): Part {
   return { terraformResource: families.map(([prefix]) => `${prefix}*`), examples: { terraformResource: families.map(([, example]) => example) } };
 }
 
+/** Well-known registry modules, as the Terraform parser names them: `module:<namespace>/<name>/<provider>`. */
+function modules(...sources: string[]): Part {
+  return { terraformResource: sources.map((source) => `module:${source}`) };
+}
+const awsModules = (...names: string[]) => modules(...names.map((name) => `terraform-aws-modules/${name}/aws`));
+const googleModules = (...names: string[]) => modules(...names.map((name) => `terraform-google-modules/${name}/google`));
+
 const AWS: Part = { implies: ['amazon-web-services'] };
 const GCP: Part = { implies: ['google-cloud-platform'] };
 const AZURE: Part = { implies: ['microsoft-azure'] };
@@ -87,7 +94,7 @@ export const cloudAndDataRules: Rule[] = [
       cargo: ['aws-sdk-sts'],
     },
   }),
-  rule('amazon-ec2', AWS, awsSdk('ec2', 'EC2', 'ec2'), tf(['aws_instance', 'aws_instance'], ['aws_launch_template', 'aws_launch_template'], ['aws_autoscaling_', 'aws_autoscaling_group'], ['aws_ec2_', 'aws_ec2_instance_state'], ['aws_ami', 'aws_ami'], ['aws_eip', 'aws_eip'], ['aws_key_pair', 'aws_key_pair'], ['aws_ebs_', 'aws_ebs_volume'])),
+  rule('amazon-ec2', AWS, awsModules('ec2-instance', 'autoscaling'), awsSdk('ec2', 'EC2', 'ec2'), tf(['aws_instance', 'aws_instance'], ['aws_launch_template', 'aws_launch_template'], ['aws_autoscaling_', 'aws_autoscaling_group'], ['aws_ec2_', 'aws_ec2_instance_state'], ['aws_ami', 'aws_ami'], ['aws_eip', 'aws_eip'], ['aws_key_pair', 'aws_key_pair'], ['aws_ebs_', 'aws_ebs_volume'])),
   rule('google-cloud-platform', {
     terraformProvider: ['hashicorp/google', 'hashicorp/google-beta'],
     action: ['google-github-actions/auth', 'google-github-actions/setup-gcloud'],
@@ -174,33 +181,33 @@ export const cloudAndDataRules: Rule[] = [
   }),
 
   // ---- AWS services -------------------------------------------------------------------------------------
-  rule('amazon-eks', AWS, awsSdk('eks', 'EKS'), tf(['aws_eks_', 'aws_eks_cluster']), { implies: ['kubernetes'] }),
-  rule('amazon-ecr', AWS, awsSdk('ecr', 'ECR'), tf(['aws_ecr_', 'aws_ecr_repository'], ['aws_ecrpublic_', 'aws_ecrpublic_repository']), {
+  rule('amazon-eks', AWS, awsModules('eks'), awsSdk('eks', 'EKS'), tf(['aws_eks_', 'aws_eks_cluster']), { implies: ['kubernetes'] }),
+  rule('amazon-ecr', AWS, awsModules('ecr'), awsSdk('ecr', 'ECR'), tf(['aws_ecr_', 'aws_ecr_repository'], ['aws_ecrpublic_', 'aws_ecrpublic_repository']), {
     action: ['aws-actions/amazon-ecr-login'],
   }),
-  rule('amazon-sqs', AWS, awsSdk('sqs', 'SQS', 'sqs'), tf(['aws_sqs_', 'aws_sqs_queue']), {
+  rule('amazon-sqs', AWS, awsModules('sqs'), awsSdk('sqs', 'SQS', 'sqs'), tf(['aws_sqs_', 'aws_sqs_queue']), {
     npm: ['sqs-consumer'],
     maven: ['io.awspring.cloud:spring-cloud-aws-starter-sqs'],
     rubygems: ['shoryuken'],
     docker: ['softwaremill/elasticmq', 'softwaremill/elasticmq-native'],
   }),
-  rule('amazon-sns', AWS, awsSdk('sns', 'SimpleNotificationService', 'sns'), tf(['aws_sns_', 'aws_sns_topic'])),
-  rule('amazon-cloudwatch', AWS, awsSdk('cloudwatch', 'CloudWatch', 'cloudwatch'), awsSdk('cloudwatch-logs', 'CloudWatchLogs', 'logs'), tf(['aws_cloudwatch_', 'aws_cloudwatch_log_group']), {
+  rule('amazon-sns', AWS, awsModules('sns'), awsSdk('sns', 'SimpleNotificationService', 'sns'), tf(['aws_sns_', 'aws_sns_topic'])),
+  rule('amazon-cloudwatch', AWS, awsModules('cloudwatch'), awsSdk('cloudwatch', 'CloudWatch', 'cloudwatch'), awsSdk('cloudwatch-logs', 'CloudWatchLogs', 'logs'), tf(['aws_cloudwatch_', 'aws_cloudwatch_log_group']), {
     npm: ['winston-cloudwatch'],
     pypi: ['watchtower'],
     maven: ['io.micrometer:micrometer-registry-cloudwatch2'],
     docker: ['amazon/cloudwatch-agent'],
   }),
-  rule('amazon-elasticache', AWS, awsSdk('elasticache', 'ElastiCache'), tf(['aws_elasticache_', 'aws_elasticache_cluster'])),
-  rule('amazon-rds', AWS, awsSdk('rds', 'RDS', 'rds'), tf(['aws_db_', 'aws_db_instance']), {
+  rule('amazon-elasticache', AWS, awsModules('elasticache'), awsSdk('elasticache', 'ElastiCache'), tf(['aws_elasticache_', 'aws_elasticache_cluster'])),
+  rule('amazon-rds', AWS, awsModules('rds'), awsSdk('rds', 'RDS', 'rds'), tf(['aws_db_', 'aws_db_instance']), {
     npm: ['@aws-sdk/rds-signer'],
     gomod: ['github.com/aws/aws-sdk-go-v2/feature/rds/auth'],
   }),
-  rule('amazon-aurora', AWS, tf(['aws_rds_cluster', 'aws_rds_cluster'], ['aws_rds_global_cluster', 'aws_rds_global_cluster']), {
+  rule('amazon-aurora', AWS, awsModules('rds-aurora'), tf(['aws_rds_cluster', 'aws_rds_cluster'], ['aws_rds_global_cluster', 'aws_rds_global_cluster']), {
     npm: ['@aws-sdk/client-rds-data'],
     implies: ['amazon-rds'],
   }),
-  rule('amazon-dynamodb', AWS, awsSdk('dynamodb', 'DynamoDBv2', 'dynamodb'), tf(['aws_dynamodb_', 'aws_dynamodb_table']), {
+  rule('amazon-dynamodb', AWS, awsModules('dynamodb-table'), awsSdk('dynamodb', 'DynamoDBv2', 'dynamodb'), tf(['aws_dynamodb_', 'aws_dynamodb_table']), {
     npm: ['@aws-sdk/lib-dynamodb', 'dynamoose', 'electrodb', 'dynamodb-toolbox'],
     pypi: ['pynamodb'],
     rubygems: ['dynamoid'],
@@ -212,7 +219,7 @@ export const cloudAndDataRules: Rule[] = [
   rule('amazon-efs', AWS, awsSdk('efs', 'ElasticFileSystem'), tf(['aws_efs_', 'aws_efs_file_system']), { helm: ['aws-efs-csi-driver'] }),
   rule('amazon-documentdb', AWS, awsSdk('docdb', 'DocDB'), tf(['aws_docdb_', 'aws_docdb_cluster'])),
   rule('amazon-neptune', AWS, awsSdk('neptune', 'Neptune'), tf(['aws_neptune_', 'aws_neptune_cluster'])),
-  rule('aws-lambda', AWS, awsSdk('lambda', 'Lambda', 'lambda'), tf(['aws_lambda_', 'aws_lambda_function']), {
+  rule('aws-lambda', AWS, awsModules('lambda'), awsSdk('lambda', 'Lambda', 'lambda'), tf(['aws_lambda_', 'aws_lambda_function']), {
     npm: ['@types/aws-lambda', '@middy/core', '@aws-lambda-powertools/*'],
     pypi: ['aws-lambda-powertools'],
     maven: ['com.amazonaws:aws-lambda-java-core', 'com.amazonaws:aws-lambda-java-events'],
@@ -223,15 +230,15 @@ export const cloudAndDataRules: Rule[] = [
     docker: ['lambda/*', 'amazon/aws-lambda-*'],
     examples: { npm: ['@aws-lambda-powertools/logger'], docker: ['lambda/nodejs', 'amazon/aws-lambda-python'] },
   }),
-  rule('amazon-api-gateway', AWS, awsSdk('api-gateway', 'APIGateway'), awsSdk('apigatewayv2', 'ApiGatewayV2'), tf(['aws_api_gateway_', 'aws_api_gateway_rest_api'], ['aws_apigatewayv2_', 'aws_apigatewayv2_api']), {
+  rule('amazon-api-gateway', AWS, awsModules('apigateway-v2'), awsSdk('api-gateway', 'APIGateway'), awsSdk('apigatewayv2', 'ApiGatewayV2'), tf(['aws_api_gateway_', 'aws_api_gateway_rest_api'], ['aws_apigatewayv2_', 'aws_apigatewayv2_api']), {
     npm: ['@aws-sdk/client-apigatewaymanagementapi'],
     nuget: ['Amazon.Lambda.APIGatewayEvents'],
   }),
-  rule('amazon-cloudfront', AWS, awsSdk('cloudfront', 'CloudFront', 'cloudfront'), tf(['aws_cloudfront_', 'aws_cloudfront_distribution']), {
+  rule('amazon-cloudfront', AWS, awsModules('cloudfront'), awsSdk('cloudfront', 'CloudFront', 'cloudfront'), tf(['aws_cloudfront_', 'aws_cloudfront_distribution']), {
     npm: ['@aws-sdk/cloudfront-signer'],
   }),
-  rule('amazon-route-53', AWS, awsSdk('route-53', 'Route53', 'route53'), tf(['aws_route53_', 'aws_route53_record'])),
-  rule('amazon-s3', AWS, awsSdk('s3', 'S3', 's3'), tf(['aws_s3_', 'aws_s3_bucket']), {
+  rule('amazon-route-53', AWS, awsModules('route53'), awsSdk('route-53', 'Route53', 'route53'), tf(['aws_route53_', 'aws_route53_record'])),
+  rule('amazon-s3', AWS, awsModules('s3-bucket'), awsSdk('s3', 'S3', 's3'), tf(['aws_s3_', 'aws_s3_bucket']), {
     npm: ['@aws-sdk/s3-request-presigner', '@aws-sdk/lib-storage', 'multer-s3'],
     pypi: ['s3fs'],
     maven: ['software.amazon.awssdk:s3-transfer-manager'],
@@ -240,7 +247,7 @@ export const cloudAndDataRules: Rule[] = [
     hex: ['ex_aws_s3'],
     addon: ['bucketeer'],
   }),
-  rule('aws-elastic-load-balancing', AWS, awsSdk('elastic-load-balancing-v2', 'ElasticLoadBalancingV2'), tf(['aws_lb', 'aws_lb_target_group'], ['aws_alb', 'aws_alb_listener'], ['aws_elb', 'aws_elb']), {
+  rule('aws-elastic-load-balancing', AWS, awsModules('alb'), awsSdk('elastic-load-balancing-v2', 'ElasticLoadBalancingV2'), tf(['aws_lb', 'aws_lb_target_group'], ['aws_alb', 'aws_alb_listener'], ['aws_elb', 'aws_elb']), {
     helm: ['aws-load-balancer-controller'],
   }),
   rule('aws-elastic-beanstalk', AWS, tf(['aws_elastic_beanstalk_', 'aws_elastic_beanstalk_environment']), {
@@ -249,16 +256,16 @@ export const cloudAndDataRules: Rule[] = [
     action: ['einaregilsson/beanstalk-deploy'],
     examples: { file: ['.ebextensions/01-packages.config', 'Dockerrun.aws.json', '.elasticbeanstalk/config.yml'] },
   }),
-  rule('aws-iam', AWS, awsSdk('iam', 'IdentityManagement', 'iam'), tf(['aws_iam_', 'aws_iam_role'])),
+  rule('aws-iam', AWS, awsModules('iam'), awsSdk('iam', 'IdentityManagement', 'iam'), tf(['aws_iam_', 'aws_iam_role'])),
   rule('amazon-cognito', AWS, awsSdk('cognito-identity-provider', 'CognitoIdentityProvider'), tf(['aws_cognito_', 'aws_cognito_user_pool']), {
     npm: ['@aws-sdk/client-cognito-identity', 'amazon-cognito-identity-js', 'aws-jwt-verify'],
     nuget: ['Amazon.Extensions.CognitoAuthentication', 'Amazon.AspNetCore.Identity.Cognito'],
     pypi: ['pycognito'],
   }),
-  rule('aws-step-functions', AWS, awsSdk('sfn', 'StepFunctions'), tf(['aws_sfn_', 'aws_sfn_state_machine']), {
+  rule('aws-step-functions', AWS, awsModules('step-functions'), awsSdk('sfn', 'StepFunctions'), tf(['aws_sfn_', 'aws_sfn_state_machine']), {
     docker: ['amazon/aws-stepfunctions-local'],
   }),
-  rule('amazon-eventbridge', AWS, awsSdk('eventbridge', 'EventBridge'), tf(['aws_cloudwatch_event_', 'aws_cloudwatch_event_rule'], ['aws_scheduler_', 'aws_scheduler_schedule'], ['aws_pipes_', 'aws_pipes_pipe']), {
+  rule('amazon-eventbridge', AWS, awsModules('eventbridge'), awsSdk('eventbridge', 'EventBridge'), tf(['aws_cloudwatch_event_', 'aws_cloudwatch_event_rule'], ['aws_scheduler_', 'aws_scheduler_schedule'], ['aws_pipes_', 'aws_pipes_pipe']), {
     npm: ['@aws-sdk/client-scheduler'],
   }),
   rule('aws-fargate', AWS, { terraformResource: ['aws_eks_fargate_profile'] }),
@@ -276,14 +283,14 @@ export const cloudAndDataRules: Rule[] = [
   rule('aws-appsync', AWS, awsSdk('appsync', 'AppSync'), tf(['aws_appsync_', 'aws_appsync_graphql_api']), {
     npm: ['aws-appsync', '@aws-appsync/utils'],
   }),
-  rule('amazon-vpc', AWS, tf(['aws_vpc', 'aws_vpc'], ['aws_subnet', 'aws_subnet'], ['aws_security_group', 'aws_security_group'], ['aws_internet_gateway', 'aws_internet_gateway'], ['aws_nat_gateway', 'aws_nat_gateway'], ['aws_route_table', 'aws_route_table'])),
-  rule('aws-kms', AWS, awsSdk('kms', 'KeyManagementService', 'kms'), tf(['aws_kms_', 'aws_kms_key']), {
+  rule('amazon-vpc', AWS, awsModules('vpc', 'security-group'), tf(['aws_vpc', 'aws_vpc'], ['aws_subnet', 'aws_subnet'], ['aws_security_group', 'aws_security_group'], ['aws_internet_gateway', 'aws_internet_gateway'], ['aws_nat_gateway', 'aws_nat_gateway'], ['aws_route_table', 'aws_route_table'])),
+  rule('aws-kms', AWS, awsModules('kms'), awsSdk('kms', 'KeyManagementService', 'kms'), tf(['aws_kms_', 'aws_kms_key']), {
     pypi: ['aws-encryption-sdk'],
   }),
-  rule('aws-systems-manager', AWS, awsSdk('ssm', 'SimpleSystemsManagement', 'ssm'), tf(['aws_ssm_', 'aws_ssm_parameter']), {
+  rule('aws-systems-manager', AWS, awsModules('ssm-parameter'), awsSdk('ssm', 'SimpleSystemsManagement', 'ssm'), tf(['aws_ssm_', 'aws_ssm_parameter']), {
     nuget: ['Amazon.Extensions.Configuration.SystemsManager'],
   }),
-  rule('amazon-msk', AWS, awsSdk('kafka', 'Kafka'), tf(['aws_msk_', 'aws_msk_cluster']), {
+  rule('amazon-msk', AWS, awsModules('msk-kafka-cluster'), awsSdk('kafka', 'Kafka'), tf(['aws_msk_', 'aws_msk_cluster']), {
     maven: ['software.amazon.msk:aws-msk-iam-auth'],
     implies: ['kafka'],
   }),
@@ -310,7 +317,7 @@ export const cloudAndDataRules: Rule[] = [
     examples: { file: ['buildspec.yml', 'buildspec.yaml'] },
   }),
   rule('amazon-lightsail', AWS, awsSdk('lightsail', 'Lightsail'), tf(['aws_lightsail_', 'aws_lightsail_instance'])),
-  rule('aws-certificate-manager', AWS, awsSdk('acm', 'CertificateManager'), tf(['aws_acm_', 'aws_acm_certificate'], ['aws_acmpca_', 'aws_acmpca_certificate_authority'])),
+  rule('aws-certificate-manager', AWS, awsModules('acm'), awsSdk('acm', 'CertificateManager'), tf(['aws_acm_', 'aws_acm_certificate'], ['aws_acmpca_', 'aws_acmpca_certificate_authority'])),
   rule('serverless-framework', {
     npm: ['serverless', 'serverless-offline', 'serverless-webpack', 'serverless-esbuild', 'serverless-python-requirements', 'serverless-domain-manager', 'serverless-plugin-typescript'],
     file: ['serverless.yml', 'serverless.yaml', 'serverless.ts'],
@@ -340,7 +347,7 @@ export const cloudAndDataRules: Rule[] = [
     pypi: ['appengine-python-standard'],
     maven: ['com.google.appengine:appengine-api-1.0-sdk'],
   }),
-  rule('google-cloud-pub-sub', GCP, tf(['google_pubsub_', 'google_pubsub_topic']), {
+  rule('google-cloud-pub-sub', GCP, googleModules('pubsub'), tf(['google_pubsub_', 'google_pubsub_topic']), {
     npm: ['@google-cloud/pubsub'],
     pypi: ['google-cloud-pubsub'],
     gomod: ['cloud.google.com/go/pubsub'],
@@ -349,7 +356,7 @@ export const cloudAndDataRules: Rule[] = [
     rubygems: ['google-cloud-pubsub'],
     composer: ['google/cloud-pubsub'],
   }),
-  rule('google-cloud-sql', GCP, tf(['google_sql_', 'google_sql_database_instance']), {
+  rule('google-cloud-sql', GCP, googleModules('sql-db'), tf(['google_sql_', 'google_sql_database_instance']), {
     docker: ['cloud-sql-connectors/cloud-sql-proxy', 'cloudsql-docker/gce-proxy'],
     pypi: ['cloud-sql-python-connector'],
     npm: ['@google-cloud/cloud-sql-connector'],
@@ -357,12 +364,12 @@ export const cloudAndDataRules: Rule[] = [
     gomod: ['cloud.google.com/go/cloudsqlconn'],
     examples: { maven: ['com.google.cloud.sql:postgres-socket-factory'] },
   }),
-  rule('google-kubernetes-engine', GCP, tf(['google_container_cluster', 'google_container_cluster'], ['google_container_node_pool', 'google_container_node_pool']), {
+  rule('google-kubernetes-engine', GCP, googleModules('kubernetes-engine'), tf(['google_container_cluster', 'google_container_cluster'], ['google_container_node_pool', 'google_container_node_pool']), {
     action: ['google-github-actions/get-gke-credentials'],
     gomod: ['cloud.google.com/go/container'],
     implies: ['kubernetes'],
   }),
-  rule('google-cloud-storage', GCP, tf(['google_storage_', 'google_storage_bucket']), {
+  rule('google-cloud-storage', GCP, googleModules('cloud-storage'), tf(['google_storage_', 'google_storage_bucket']), {
     action: ['google-github-actions/upload-cloud-storage'],
     npm: ['@google-cloud/storage'],
     pypi: ['google-cloud-storage', 'gcsfs'],
@@ -446,7 +453,7 @@ export const cloudAndDataRules: Rule[] = [
     docker: ['cosmosdb/linux/azure-cosmos-emulator'],
   }),
   rule('azure-dns', AZURE, tf(['azurerm_dns_', 'azurerm_dns_zone'], ['azurerm_private_dns_', 'azurerm_private_dns_zone'])),
-  rule('azure-kubernetes-service', AZURE, tf(['azurerm_kubernetes_', 'azurerm_kubernetes_cluster']), {
+  rule('azure-kubernetes-service', AZURE, modules('Azure/aks/azurerm'), tf(['azurerm_kubernetes_', 'azurerm_kubernetes_cluster']), {
     action: ['azure/aks-set-context'],
     implies: ['kubernetes'],
   }),
