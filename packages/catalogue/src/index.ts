@@ -1,5 +1,6 @@
 import { taxonomy } from './taxonomy.js';
 import { businessTools } from './tools/business.js';
+import { cloudAndServicesTools } from './tools/cloud-and-services.js';
 import { dataTools } from './tools/data.js';
 import { devopsTools } from './tools/devops.js';
 import { infrastructureTools } from './tools/infrastructure.js';
@@ -26,6 +27,7 @@ export const catalogueTools: readonly ToolSeed[] = [
   ...jvmDotnetGoRustTools,
   ...javascriptEcosystemTools,
   ...pythonRubyPhpElixirTools,
+  ...cloudAndServicesTools,
 ];
 
 /** Integration pairs by slug, each pair once, smaller slug first. */
