@@ -13,10 +13,10 @@ describe('the language and Python rules', () => {
     ])).toEqual(['typescript']);
   });
 
-  it('name every tool a Python requirement shows, however it is spelled', async () => {
+  it('name every tool a Python requirement shows, however it is spelled (and pip, which reads the file)', async () => {
     const requirements = 'Flask_SQLAlchemy==3.1\npytest-cov==5.0\ndjangorestframework==3.15\nPyYAML==6.0\n';
     expect(await slugsOf([{ path: 'requirements.txt', content: requirements }])).toEqual([
-      'coverage-py', 'django', 'django-rest-framework', 'flask', 'pytest', 'python', 'sqlalchemy',
+      'coverage-py', 'django', 'django-rest-framework', 'flask', 'pip', 'pytest', 'python', 'sqlalchemy',
     ]);
   });
 });
