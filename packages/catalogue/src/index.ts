@@ -1,5 +1,6 @@
 import { taxonomy } from './taxonomy.js';
 import { businessTools } from './tools/business.js';
+import { dataAiAndApisTools } from './tools/data-ai-and-apis.js';
 import { dataTools } from './tools/data.js';
 import { devopsTools } from './tools/devops.js';
 import { infrastructureTools } from './tools/infrastructure.js';
@@ -20,6 +21,7 @@ export const catalogueTools: readonly ToolSeed[] = [
   ...utilitiesTools,
   ...devopsTools,
   ...businessTools,
+  ...dataAiAndApisTools,
 ];
 
 /** Integration pairs by slug, each pair once, smaller slug first. */
