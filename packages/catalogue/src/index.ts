@@ -1,6 +1,7 @@
 import { taxonomy } from './taxonomy.js';
 import { businessTools } from './tools/business.js';
 import { cloudAndServicesTools } from './tools/cloud-and-services.js';
+import { dataAiAndApisTools } from './tools/data-ai-and-apis.js';
 import { dataTools } from './tools/data.js';
 import { devopsTools } from './tools/devops.js';
 import { infrastructureTools } from './tools/infrastructure.js';
@@ -28,6 +29,7 @@ export const catalogueTools: readonly ToolSeed[] = [
   ...javascriptEcosystemTools,
   ...pythonRubyPhpElixirTools,
   ...cloudAndServicesTools,
+  ...dataAiAndApisTools,
 ];
 
 /** Integration pairs by slug, each pair once, smaller slug first. */

@@ -1,4 +1,5 @@
 import { cloudAndDataRules } from './cloud-and-data.js';
+import { dataAiAndApisRules } from './data-ai-and-apis.js';
 import { devopsRules } from './devops.js';
 import { javascriptRules } from './javascript.js';
 import { jvmDotnetGoRustRules } from './jvm-dotnet-go-rust.js';
@@ -14,4 +15,5 @@ export const rules: readonly Rule[] = [
   ...jvmDotnetGoRustRules,
   ...devopsRules,
   ...cloudAndDataRules,
+  ...dataAiAndApisRules,
 ];
