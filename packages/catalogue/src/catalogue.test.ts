@@ -6,8 +6,8 @@ const functions = taxonomy.flatMap((layer) => layer.categories.flatMap((category
 const bySlug = new Map(catalogueTools.map((tool) => [tool.slug, tool]));
 
 describe('the catalogue', () => {
-  it('holds at least 300 tools across the four layers and 60 functions', () => {
-    expect(catalogueTools.length).toBeGreaterThanOrEqual(300);
+  it('holds at least 1,200 tools across the four layers and 60 functions', () => {
+    expect(catalogueTools.length).toBeGreaterThanOrEqual(1200);
     expect(functions.length).toBeGreaterThanOrEqual(60);
     expect(taxonomy.map((layer) => layer.name)).toEqual(['Application & Data', 'Utilities', 'DevOps', 'Business Tools']);
     const layerOfFunction = new Map(
@@ -41,6 +41,16 @@ describe('the catalogue', () => {
       expect(['http:', 'https:']).toContain(new URL(tool.website).protocol);
       if (tool.github) expect(tool.github, tool.slug).toMatch(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/);
     }
+  });
+
+  it('keeps every tool to the same bar: a short tagline, a real description, its licence or repository, what it works with', () => {
+    const lacking = (test: (tool: (typeof catalogueTools)[number]) => boolean) => catalogueTools.filter((tool) => !test(tool)).map((tool) => tool.slug);
+    expect(lacking((tool) => tool.tagline.length <= 80)).toEqual([]);
+    expect(lacking((tool) => tool.description.length >= 80 && /[.!?]$/.test(tool.description))).toEqual([]);
+    // A language is a specification: it has no licence or repository of its own to name.
+    expect(lacking((tool) => !tool.openSource || tool.fn === 'languages' || Boolean(tool.license || tool.github))).toEqual([]);
+    expect(lacking((tool) => tool.slug === 'gunicorn' || (tool.integrations?.length ?? 0) > 0)).toEqual([]);
+    for (const tool of catalogueTools) if (tool.license) expect(tool.license, tool.slug).toMatch(/^[A-Za-z0-9.+-]+(?: (?:OR|AND|WITH) [A-Za-z0-9.+-]+)*$/);
   });
 
   it('integrates only with other catalogue tools, never with itself', () => {

@@ -296,6 +296,7 @@ export const businessTools: ToolSeed[] = [
     fn: 'issue-tracking',
     website: 'https://www.redmine.org',
     openSource: true,
+    license: 'GPL-2.0-or-later',
     tagline: 'Flexible open source project management web application',
     description:
       'Redmine is a Ruby on Rails application for issue tracking, Gantt charts, wikis, forums and time tracking across multiple projects. It connects to Git, Subversion and Mercurial repositories and has a long-standing plugin ecosystem.',

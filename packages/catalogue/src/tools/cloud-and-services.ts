@@ -1271,6 +1271,7 @@ export const cloudAndServicesTools: ToolSeed[] = [
     fn: 'message-queues',
     website: 'https://mosquitto.org',
     openSource: true,
+    license: 'EPL-2.0',
     tagline: 'Lightweight MQTT broker from the Eclipse Foundation',
     description:
       'Eclipse Mosquitto is a small message broker implementing MQTT versions 5, 3.1.1 and 3.1, suited to IoT devices and low-power sensors as well as servers. It also ships the mosquitto_pub and mosquitto_sub command-line clients.',

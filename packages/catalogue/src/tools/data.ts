@@ -47,6 +47,7 @@ export const dataTools: ToolSeed[] = [
     fn: 'sql-databases',
     website: 'https://www.sqlite.org',
     openSource: true,
+    license: 'blessing',
     tagline: 'Self-contained, serverless, embedded SQL database engine',
     description:
       'SQLite is a small C library that implements a full SQL database stored in a single file, with no separate server process. It is embedded in phones, browsers and countless applications, and its source code is dedicated to the public domain.',

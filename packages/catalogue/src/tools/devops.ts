@@ -184,6 +184,7 @@ export const devopsTools: ToolSeed[] = [
     fn: 'continuous-integration',
     website: 'https://www.drone.io',
     openSource: true,
+    github: 'harness/drone',
     tagline: 'Container-native continuous integration platform',
     description:
       'Drone runs every pipeline step inside its own Docker container, with pipelines described in a YAML file committed to the repository. It is lightweight to self-host, integrates with common Git forges, and is now developed by Harness.',
@@ -632,6 +633,7 @@ export const devopsTools: ToolSeed[] = [
     fn: 'monitoring-tools',
     website: 'https://www.zabbix.com',
     openSource: true,
+    license: 'AGPL-3.0-only',
     tagline: 'Enterprise-class open source monitoring for networks and servers',
     description:
       'Zabbix monitors servers, network devices, virtual machines and applications with agents, SNMP and other protocols, storing history in a SQL database. It includes templates, triggers, maps and dashboards and is free to use, with paid support from Zabbix LLC.',

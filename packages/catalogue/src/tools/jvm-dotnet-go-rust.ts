@@ -698,6 +698,7 @@ export const jvmDotnetGoRustTools: ToolSeed[] = [
     fn: 'general-libraries',
     website: 'https://automapper.org',
     openSource: true,
+    github: 'AutoMapper/AutoMapper',
     tagline: 'Convention-based object-to-object mapper for .NET',
     description:
       'AutoMapper maps objects of one .NET type onto another, such as domain entities onto DTOs, by matching member names and following configured profiles. Its author moved newer versions to a commercial license for larger companies in 2025.',
@@ -1527,6 +1528,7 @@ export const jvmDotnetGoRustTools: ToolSeed[] = [
     fn: 'desktop-frameworks',
     website: 'https://www.qt.io',
     openSource: true,
+    license: 'LGPL-3.0-only',
     tagline: 'Cross-platform C++ framework for graphical applications',
     description:
       'Qt is a C++ application framework for desktop, embedded and mobile user interfaces, with widgets, the declarative QML language and modules for networking, databases and more. It is available under open source licenses and commercial ones, and has official Python bindings.',
@@ -1668,7 +1670,8 @@ export const jvmDotnetGoRustTools: ToolSeed[] = [
     name: 'Android SDK',
     fn: 'cross-platform-mobile',
     website: 'https://developer.android.com',
-    openSource: true,
+    openSource: false,
+    license: 'Proprietary',
     tagline: 'The tools and libraries to build native Android apps',
     description:
       'The Android SDK provides the platform APIs, build tools, emulator and command-line tools for building Android applications in Kotlin or Java. Apps are built with Gradle through the Android Gradle plugin.',
@@ -1745,6 +1748,7 @@ export const jvmDotnetGoRustTools: ToolSeed[] = [
     fn: 'continuous-integration',
     website: 'https://docs.gitlab.com/ci/',
     openSource: true,
+    license: 'MIT',
     tagline: 'Pipelines built into GitLab, defined in .gitlab-ci.yml',
     description:
       'GitLab CI/CD runs pipelines of jobs defined in a .gitlab-ci.yml file at the root of a repository, on shared or self-hosted GitLab Runners. It supports stages, artifacts, caches, environments and review apps.',

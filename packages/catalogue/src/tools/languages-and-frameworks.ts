@@ -138,6 +138,7 @@ export const languagesAndFrameworksTools: ToolSeed[] = [
     tagline: "Apple's fast, safe, compiled language for its platforms and servers",
     description:
       "Swift is a compiled language introduced by Apple as the successor to Objective-C for iOS, macOS and other Apple platforms. It emphasizes safety with optionals and value types, compiles through LLVM, and also runs on Linux and Windows.",
+    integrations: ['cocoapods', 'swift-package-manager', 'fastlane', 'swiftlint'],
   },
   {
     slug: 'elixir',
@@ -196,6 +197,7 @@ export const languagesAndFrameworksTools: ToolSeed[] = [
     tagline: 'A purely functional language with lazy evaluation and strong types',
     description:
       'Haskell is a statically typed, purely functional language with lazy evaluation and type inference. Side effects are tracked in the type system through monads, and the Glasgow Haskell Compiler (GHC) is its main implementation, with Cabal and Stack for builds.',
+    integrations: ['nix'],
   },
   {
     slug: 'clojure',
@@ -766,6 +768,7 @@ export const languagesAndFrameworksTools: ToolSeed[] = [
     tagline: 'A modern CSS framework based on Flexbox',
     description:
       'Bulma is a pure CSS framework built on Flexbox that ships with a responsive column system, elements and components but no JavaScript. Its readable class names make it easy to learn, and it can be customized through Sass variables.',
+    integrations: ['sass'],
   },
   {
     slug: 'material-ui',

@@ -59,6 +59,7 @@ export const platformTools: ToolSeed[] = [
     fn: 'web-servers',
     website: 'https://yhbt.net/unicorn/',
     openSource: true,
+    license: 'GPL-2.0-or-later OR Ruby',
     tagline: 'A Rack HTTP server for fast clients on Unix',
     description:
       'Unicorn is an HTTP server for Rack applications in Ruby that relies on Unix pre-forking: a master process manages a pool of workers that each handle one request at a time. It is designed to sit behind a buffering reverse proxy such as NGINX.',

@@ -307,6 +307,7 @@ export const utilitiesTools: ToolSeed[] = [
     fn: 'media-processing',
     website: 'https://ffmpeg.org',
     openSource: true,
+    license: 'LGPL-2.1-or-later',
     tagline: 'Command-line toolkit and libraries for audio and video processing',
     description:
       'FFmpeg is a collection of libraries and command-line tools that decode, encode, transcode, filter and stream almost any audio or video format. Its libavcodec and libavformat libraries sit underneath a very large share of media software and services.',
