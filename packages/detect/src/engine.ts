@@ -293,7 +293,7 @@ function dedupeEvidence(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return list
     .filter((evidence) => {
-      const key = `${evidence.file}:${evidence.line}:${evidence.package}`;
+      const key = `${evidence.file}:${evidence.line}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

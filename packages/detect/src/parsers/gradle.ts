@@ -73,9 +73,19 @@ function stringEnd(text: string, start: number): number {
  * The statements of a script: split at line ends (outside parentheses, and not after a trailing comma), at
  * `;`, and at braces, which open and close named blocks (`dependencies {`, `plugins {`).
  */
+/** Nesting kept by name at most this deep: deeper blocks still open and close, unnamed (a bound on hostile input). */
+const MAX_NAMED_DEPTH = 32;
+
+/** The last character before `end` that is not white space, scanning back no further than `from`. */
+function lastNonSpace(code: string, from: number, end: number): string | undefined {
+  for (let i = end - 1; i >= from; i--) if (!/\s/.test(code[i]!)) return code[i];
+  return undefined;
+}
+
 function statements(code: string): Statement[] {
   const found: Statement[] = [];
   let blocks: readonly string[] = [];
+  let unnamed = 0;
   let start = 0;
   let parens = 0;
   const emit = (end: number) => {
@@ -94,13 +104,15 @@ function statements(code: string): Statement[] {
       parens = Math.max(0, parens - 1);
     } else if (char === '{') {
       const text = emit(i);
-      blocks = [...blocks, /([A-Za-z_]\w*)\s*$/.exec(text)?.[1] ?? ''];
+      if (blocks.length < MAX_NAMED_DEPTH && unnamed === 0) blocks = [...blocks, /([A-Za-z_]\w*)\s*$/.exec(text.slice(-200))?.[1] ?? ''];
+      else unnamed++;
       parens = 0;
     } else if (char === '}') {
       emit(i);
-      blocks = blocks.slice(0, -1);
+      if (unnamed > 0) unnamed--;
+      else blocks = blocks.slice(0, -1);
       parens = 0;
-    } else if (char === ';' || (char === '\n' && parens === 0 && !code.slice(start, i).trimEnd().endsWith(','))) {
+    } else if (char === ';' || (char === '\n' && parens === 0 && lastNonSpace(code, start, i) !== ',')) {
       emit(i);
     }
   }

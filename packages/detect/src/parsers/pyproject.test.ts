@@ -95,8 +95,6 @@ describe('pyproject.toml', () => {
   it('survives junk and a huge file', () => {
     expect(parseWith(pyprojectParser, 'pyproject.toml', '\u0001\u0002 = = [[[').problems).toHaveLength(1);
     const huge = `[project]\ndependencies = [\n${Array.from({ length: 100_000 }, (_, n) => `  "pkg-${n}>=1.0",`).join('\n')}\n]\n`;
-    const started = performance.now();
     expect(parseWith(pyprojectParser, 'pyproject.toml', huge).signals).toHaveLength(100_000);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -1,3 +1,4 @@
+import { firstOverlongLine, overlongLineProblem } from '../text/long-lines.js';
 import { SaxesParser } from 'saxes';
 
 /** An XML element as detection needs it: names, attributes and text, each with the line it is written on. */
@@ -32,6 +33,8 @@ const count = (text: string, from = 0, to = text.length) => {
  * formed keeps every element read before the fault, and says what the fault was.
  */
 export function readXml(text: string, firstLine = 1): { root?: XmlElement; comments: XmlComment[]; problems: string[] } {
+  const overlong = firstOverlongLine(text);
+  if (overlong !== undefined) return { comments: [], problems: [overlongLineProblem(overlong + firstLine - 1)] };
   const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
   const comments: XmlComment[] = [];

@@ -601,7 +601,7 @@ export const cloudAndDataRules: Rule[] = [
   rule('railway', { file: ['railway.json', 'railway.toml'], npm: ['@railway/cli'], env: ['RAILWAY_TOKEN'], examples: { file: ['railway.json', 'railway.toml'] } }),
   rule('terraform-cloud', {
     terraformProvider: ['hashicorp/tfe'],
-    terraformResource: ['tfe_*'],
+    terraformResource: ['tfe_*', 'terraform:cloud', 'terraform:backend:remote'],
     env: ['TF_API_TOKEN', 'TFE_TOKEN'],
     implies: ['terraform'],
     examples: { terraformResource: ['tfe_workspace'] },

@@ -1,15 +1,22 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type ParsedNode } from 'yaml';
 import { Lines } from './lines.js';
+import { firstOverlongLine, overlongLineProblem } from './long-lines.js';
 
 /** YAML documents (every one of a multi-document file) that keep where each value is. */
 export class YamlFile {
   readonly lines: Lines;
-  readonly documents: Document.Parsed[];
+  readonly documents: Document.Parsed[] = [];
   readonly problems: string[] = [];
   private readonly counter = new LineCounter();
 
   constructor(text: string) {
     this.lines = new Lines(text);
+    const overlong = firstOverlongLine(text);
+    if (overlong !== undefined) {
+      this.documents = [];
+      this.problems.push(overlongLineProblem(overlong));
+      return;
+    }
     this.documents = parseAllDocuments(text, { lineCounter: this.counter, uniqueKeys: false, strict: false }) as Document.Parsed[];
     if (!Array.isArray(this.documents)) this.documents = [];
     for (const document of this.documents) {
