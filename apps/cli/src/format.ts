@@ -32,10 +32,10 @@ export function formatScan(scan: Scan): string {
   const { result } = scan;
   const lines: string[] = [];
   lines.push(`${result.tools.length} tool${result.tools.length === 1 ? '' : 's'} in ${scan.root} (${scan.files} files, ${scan.seconds.toFixed(2)} s)`);
-  const layers = [...new Set(result.tools.map((tool) => layerOfTool.get(tool.slug)!))].sort((a, b) => a.position - b.position);
-  for (const layer of layers) {
-    lines.push('', layer.name);
-    const tools = result.tools.filter((tool) => layerOfTool.get(tool.slug) === layer);
+  const positions = [...new Set(result.tools.map((tool) => layerOfTool.get(tool.slug)!.position))].sort((a, b) => a - b);
+  for (const position of positions) {
+    lines.push('', taxonomy[position]!.name);
+    const tools = result.tools.filter((tool) => layerOfTool.get(tool.slug)!.position === position);
     lines.push(...alignRows(tools.map((tool) => [tool.name, tool.scope, where(tool.evidence)]), '  '));
   }
   if (result.workspaces.length > 1) {

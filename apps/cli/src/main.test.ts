@@ -135,6 +135,22 @@ describe('stackyard scan', () => {
   });
 });
 
+describe('stackyard scan of this repository', () => {
+  it("prints Stackyard's own stack: its frameworks and databases, not the fixtures' Rails or Django", async () => {
+    const repository = join(import.meta.dirname, '..', '..', '..');
+    const { io, out } = capture(repository);
+    expect(await run(['scan', '.', '--json'], io)).toBe(EXIT.ok);
+    const result = JSON.parse(out.join('\n'));
+    const slugs: string[] = result.tools.map((tool: { slug: string }) => tool.slug);
+    for (const slug of ['typescript', 'nodejs', 'react', 'react-router', 'tanstack-query', 'expressjs', 'kysely', 'postgresql', 'pglite', 'redis', 'zod', 'vite', 'vitest', 'turborepo', 'pnpm', 'eslint', 'docker']) {
+      expect(slugs, slug).toContain(slug);
+    }
+    for (const slug of ['rails', 'django', 'laravel', 'spring-boot', 'terraform', 'nextjs']) expect(slugs, slug).not.toContain(slug);
+    expect(result.workspaces.map((workspace: { path: string }) => workspace.path)).toContain('packages/detect');
+    expect(result.hints.some((hint: { reason: string }) => hint.reason === 'in test data')).toBe(true);
+  }, 60_000);
+});
+
 describe('stackyard login, whoami, logout', () => {
   it('checks the token with the server, stores it for its owner alone, and forgets it', async () => {
     const login = capture();

@@ -166,7 +166,8 @@ export async function detect(provider: FileProvider, options: DetectOptions = {}
         if (sizes.has(target)) queue.push({ path: target, parser });
         else problems.push({ file: path, message: `includes ${include}, which is not in the tree` });
       }
-      if (parser.workspaceManifest) {
+      // Manifests of vendored code and test data are not the tree's own workspaces.
+      if (parser.workspaceManifest && !folderHint(path)) {
         const folder = folderOf(path);
         const workspace = workspaceRoots.get(folder) ?? { path: folder, manifests: [], tools: [] };
         workspace.manifests.push(path);
