@@ -265,7 +265,7 @@ function ImportResult({ found, chosen, listed, idPrefix, headingRef, busy, onTog
           <legend>Tools</legend>
           <ul className="stack-import__tools">
             {result.tools.map((tool) => (
-              <FoundRow key={tool.slug} idPrefix={idPrefix} slug={tool.slug} name={tool.name} evidence={tool.evidence} checked={chosen.has(tool.slug)} listed={listed.has(tool.slug)} onToggle={onToggle} />
+              <FoundRow key={tool.slug} idPrefix={idPrefix} slug={tool.slug} name={tool.name} scope={tool.scope} evidence={tool.evidence} checked={chosen.has(tool.slug)} listed={listed.has(tool.slug)} onToggle={onToggle} />
             ))}
           </ul>
         </fieldset>
@@ -335,13 +335,15 @@ interface FoundRowProps {
   slug: string;
   name: string;
   reason?: string;
+  /** runtime, dev, test, ci...: said when it is not what the project runs. */
+  scope?: string;
   evidence: DetectEvidence[];
   checked: boolean;
   listed: boolean;
   onToggle: (slug: string, on: boolean) => void;
 }
 
-function FoundRow({ idPrefix, slug, name, reason, evidence, checked, listed, onToggle }: FoundRowProps) {
+function FoundRow({ idPrefix, slug, name, reason, scope, evidence, checked, listed, onToggle }: FoundRowProps) {
   const inputId = `${idPrefix}-found-${slug}`;
   const [first, ...more] = evidence;
   return (
@@ -350,6 +352,7 @@ function FoundRow({ idPrefix, slug, name, reason, evidence, checked, listed, onT
       <div className="stack-import__tool-text">
         <label htmlFor={inputId} className="stack-import__tool-name">
           {name}
+          {scope && scope !== 'runtime' && <span className="stack-import__scope">{SCOPES[scope] ?? scope}</span>}
           {listed && <span className="stack-import__meta"> (already listed)</span>}
         </label>
         <div id={`${inputId}-where`} className="stack-import__where">
@@ -375,6 +378,8 @@ function FoundRow({ idPrefix, slug, name, reason, evidence, checked, listed, onT
     </li>
   );
 }
+
+const SCOPES: Record<string, string> = { dev: 'development', test: 'tests', ci: 'CI', docs: 'docs', example: 'examples' };
 
 /** Enter in the file name field finds tools rather than sending the stack's form. */
 function keepFormUnsent(event: KeyboardEvent<HTMLInputElement>) {
