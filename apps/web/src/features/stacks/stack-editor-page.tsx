@@ -6,7 +6,6 @@ import { StackDelete } from './stack-delete.js';
 import type { EditorTarget } from './stack-editor.js';
 import { stackQuery } from './stack-queries.js';
 // With the page, not with the form's code: the server-rendered form is styled from the first paint.
-import './evidence.css';
 import './stack-editor.css';
 
 // The form (combobox, tool search, drafts) is its own chunk: the server renders it into the page and the

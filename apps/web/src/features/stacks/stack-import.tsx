@@ -7,7 +7,6 @@ import { useHydrated } from '../../lib/use-hydrated.js';
 import { toolQuery } from '../tools/tool-queries.js';
 import { describeSkipped, EVIDENCE_MAX, IMPORT_LIMITS, type SkippedFile } from './import-files.js';
 import { foundInDrop, foundInFileList, readChosenFiles, type FoundFile } from './import-read.js';
-import { EvidenceLine, placeOf } from './evidence-line.js';
 import type { EditorTool } from './stack-editor-state.js';
 
 /** A tool the import hands the editor: shown like any other, with the evidence that is sent on saving. */
@@ -376,6 +375,22 @@ function FoundRow({ idPrefix, slug, name, reason, scope, evidence, checked, list
         )}
       </div>
     </li>
+  );
+}
+
+/** One place of the evidence as people read it: "package.json:4". */
+const placeOf = (evidence: { file: string; line: number }) => `${evidence.file}:${evidence.line}`;
+
+/**
+ * "package.json:4" and the text of that line. The stack page has the same one (stack-tools.tsx): a module
+ * both chunks shared would be a chunk of its own, listed in the route manifest every public page loads.
+ */
+function EvidenceLine({ evidence }: { evidence: DetectEvidence }) {
+  return (
+    <span className="evidence">
+      <span className="evidence__place">{placeOf(evidence)}</span>
+      {evidence.snippet && <code className="evidence__snippet">{evidence.snippet}</code>}
+    </span>
   );
 }
 

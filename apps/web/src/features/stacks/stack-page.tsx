@@ -13,7 +13,6 @@ import { UserByline } from '../users/user-byline.js';
 import { layerSectionId, layerToolCount } from './stack-format.js';
 import { stackQuery } from './stack-queries.js';
 import { StackLayer } from './stack-tools.js';
-import './evidence.css';
 import './stack-page.css';
 
 /** A stack: who runs it, what it is, its tools layer by layer, and the decisions written about it. */

@@ -2,7 +2,6 @@ import type { StackDetail } from '@stackyard/domain';
 import { href, Link } from 'react-router';
 import { ToolLogo } from '../tools/tool-logo.js';
 import { DateTime } from '../../components/date-time.js';
-import { EvidenceLine } from './evidence-line.js';
 import { layerSectionId, layerToolCount, toolProvenance } from './stack-format.js';
 
 type Layer = StackDetail['groups'][number];
@@ -86,5 +85,15 @@ function StackToolRow({ tool }: { tool: StackTool }) {
         )}
       </div>
     </div>
+  );
+}
+
+/** "package.json:4" and the text of that line (the editor's import has the same one, in its own chunk). */
+function EvidenceLine({ evidence }: { evidence: StackTool['evidence'][number] }) {
+  return (
+    <span className="evidence">
+      <span className="evidence__place">{`${evidence.file}:${evidence.line}`}</span>
+      {evidence.snippet && <code className="evidence__snippet">{evidence.snippet}</code>}
+    </span>
   );
 }
