@@ -99,6 +99,13 @@ describe('importing a stack from files', () => {
     await expect(page.getByRole('link', { name: 'Django', exact: true }).count()).resolves.toBe(0);
     await expectAccessible(page);
 
+    // Next.js's page counts the stacks detection added it to, this one among them.
+    await toolRow('Next.js').getByRole('link', { name: 'Next.js', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Next.js' }).waitFor();
+    const numbers = page.getByRole('region', { name: 'Next.js in numbers' });
+    const detectedIn = numbers.locator('div').filter({ has: page.getByRole('term').filter({ hasText: /^Detected in stacks$/ }) }).getByRole('definition');
+    await expect(detectedIn.getAttribute('title').then((title) => Number(title?.replace(/\D/g, '')))).resolves.toBeGreaterThanOrEqual(1);
+
     expect(unexpectedProblems(problems)).toEqual([]);
   });
 

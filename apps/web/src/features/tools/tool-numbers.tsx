@@ -8,10 +8,10 @@ import { formatCount, formatDate, formatExactCount } from './tool-format.js';
 export function ToolNumbers({ tool }: { tool: ToolDetail }) {
   const { stats } = tool;
   const synced = stats.githubSyncedAt !== null;
-  const entries: { label: string; value: number | null; unit?: [one: string, many: string] }[] = [
+  const entries: { label: string; value: number | null }[] = [
     { label: 'Stacks', value: stats.stacks },
     // How many of those stacks a scan of their files added it to: only said when some did.
-    ...(stats.detectedIn > 0 ? [{ label: 'Detected in', value: stats.detectedIn, unit: ['stack', 'stacks'] as [string, string] }] : []),
+    ...(stats.detectedIn > 0 ? [{ label: 'Detected in stacks', value: stats.detectedIn }] : []),
     { label: 'Followers', value: stats.followers },
     { label: 'Votes', value: stats.votes },
   ];
@@ -22,16 +22,13 @@ export function ToolNumbers({ tool }: { tool: ToolDetail }) {
         {tool.name} in numbers
       </h2>
       <dl className="tool-numbers__list">
-        {entries.map(({ label, value, unit }) => (
+        {entries.map(({ label, value }) => (
           <div key={label} className="tool-numbers__item">
             <dt>{label}</dt>
             {value === null ? (
               <dd className="tool-numbers__unknown">not synced yet</dd>
             ) : (
-              <dd title={formatExactCount(value)}>
-                {formatCount(value)}
-                {unit && <span className="tool-numbers__unit"> {value === 1 ? unit[0] : unit[1]}</span>}
-              </dd>
+              <dd title={formatExactCount(value)}>{formatCount(value)}</dd>
             )}
           </div>
         ))}
