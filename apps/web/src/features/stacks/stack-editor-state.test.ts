@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTool, groupByLayer, moveTool, parseDraft, placeInLayer, removeTool, stackRequestOf, type EditorTool } from './stack-editor-state.js';
+import { addTool, groupByLayer, mergeImported, moveTool, parseDraft, placeInLayer, removeTool, stackRequestOf, type EditorTool } from './stack-editor-state.js';
 
 const tool = (slug: string, layer: string): EditorTool => ({ slug, name: slug.toUpperCase(), logoUrl: null, layer: { slug: layer, name: `Layer ${layer}` }, note: '' });
 const tools = [tool('a1', 'app'), tool('d1', 'devops'), tool('a2', 'app'), tool('a3', 'app'), tool('d2', 'devops')];
@@ -46,5 +46,24 @@ describe('the stack editor state', () => {
     expect(parseDraft({ ...draft, tools: [{ slug: 1 }] })).toBeNull();
     expect(parseDraft('text')).toBeNull();
     expect(parseDraft(null)).toBeNull();
+  });
+
+  it('merges imported tools: listed ones keep their place and note and take the evidence, new ones go last; saving sends it', () => {
+    const evidence = [{ file: 'package.json', line: 4, kind: 'npm', package: 'react', version: '^19.0.0', snippet: '"react": "^19.0.0"' }];
+    const listed = [{ ...tool('a1', 'app'), note: 'kept' }, tool('d1', 'devops')];
+    const merged = mergeImported(listed, [
+      { ...tool('a1', 'app'), evidence, detected: { file: 'package.json', line: 4 } },
+      { ...tool('n1', 'app'), evidence, detected: { file: 'package.json', line: 4 } },
+    ]);
+    expect(slugs(merged)).toEqual(['a1', 'd1', 'n1']);
+    expect(merged[0]).toMatchObject({ note: 'kept', evidence, detected: { file: 'package.json', line: 4 } });
+    expect(merged[1]!.evidence).toBeUndefined();
+    const request = stackRequestOf({ name: 'x', description: '', websiteUrl: '', tools: merged }, ['app', 'devops']);
+    expect(request.tools).toEqual([{ slug: 'a1', note: 'kept', evidence }, { slug: 'n1', note: null, evidence }, { slug: 'd1', note: null }]);
+    // A draft keeps the evidence through a reload; evidence of the wrong shape is dropped, not the tool.
+    const stored = JSON.parse(JSON.stringify({ name: 'x', description: '', websiteUrl: '', tools: merged }));
+    expect(parseDraft(stored)?.tools).toEqual(merged);
+    stored.tools[0].evidence = [{ file: 'package.json' }];
+    expect(parseDraft(stored)?.tools[0]).toEqual({ ...merged[0], evidence: undefined });
   });
 });

@@ -1,4 +1,4 @@
-import type { LayerNode, StackDetail, UpdateStackRequest } from '@stackyard/domain';
+import type { DetectEvidence, LayerNode, StackDetail, UpdateStackRequest } from '@stackyard/domain';
 
 /** A tool as the editor holds it: enough to show it (logo, layer) and what the owner wrote about it. */
 export interface EditorTool {
@@ -7,6 +7,10 @@ export interface EditorTool {
   logoUrl: string | null;
   layer: { slug: string; name: string };
   note: string;
+  /** Where the files imported into the editor show it: sent on saving, so the stack stores it as detected. */
+  evidence?: DetectEvidence[];
+  /** The file and line detection saw it at (the first evidence), shown on its row. */
+  detected?: { file: string; line: number };
 }
 
 /** Everything the stack form holds: what a draft saves and what the API is sent. */
@@ -39,6 +43,8 @@ export function draftOfStack(stack: StackDetail): StackDraft {
           logoUrl: tool.logoUrl,
           layer: { slug: layer.slug, name: layer.name },
           note: tool.note ?? '',
+          // Shown, never sent back: saving leaves a detected tool's evidence and confirmation date as they are.
+          ...(tool.source === 'detected' && tool.sourcePath && tool.sourceLine ? { detected: { file: tool.sourcePath, line: tool.sourceLine } } : {}),
         })),
       ),
     ),
@@ -78,6 +84,21 @@ export function addTool(tools: EditorTool[], tool: EditorTool): EditorTool[] {
   return [...tools, tool];
 }
 
+/**
+ * Tools found in imported files, merged into the editor's: one already listed keeps its place and note and
+ * takes the evidence (so saving confirms it); the others are added at the end of their layers.
+ */
+export function mergeImported(tools: EditorTool[], imported: (Omit<EditorTool, 'evidence'> & { evidence: DetectEvidence[] })[]): EditorTool[] {
+  const bySlug = new Map(imported.map((tool) => [tool.slug, tool]));
+  const merged = tools.map((tool) => {
+    const found = bySlug.get(tool.slug);
+    if (!found) return tool;
+    bySlug.delete(tool.slug);
+    return { ...tool, evidence: found.evidence, detected: found.detected };
+  });
+  return [...merged, ...bySlug.values()];
+}
+
 export function removeTool(tools: EditorTool[], slug: string): EditorTool[] {
   return tools.filter((tool) => tool.slug !== slug);
 }
@@ -115,7 +136,11 @@ export function stackRequestOf(draft: StackDraft, layerOrder: string[]): Require
     description: draft.description,
     websiteUrl: draft.websiteUrl.trim() === '' ? null : draft.websiteUrl.trim(),
     tools: groupByLayer(draft.tools, layerOrder).flatMap((layer) =>
-      layer.tools.map((tool) => ({ slug: tool.slug, note: tool.note.trim() === '' ? null : tool.note })),
+      layer.tools.map((tool) => ({
+        slug: tool.slug,
+        note: tool.note.trim() === '' ? null : tool.note,
+        ...(tool.evidence && tool.evidence.length > 0 ? { evidence: tool.evidence } : {}),
+      })),
     ),
   };
 }
@@ -132,12 +157,26 @@ export function parseDraft(value: unknown): StackDraft | null {
   const parsed: EditorTool[] = [];
   for (const tool of tools as unknown[]) {
     if (typeof tool !== 'object' || tool === null) return null;
-    const { slug, name: toolName, logoUrl, layer, note } = tool as Record<string, unknown>;
+    const { slug, name: toolName, logoUrl, layer, note, evidence, detected } = tool as Record<string, unknown>;
     const layerRecord = layer as Record<string, unknown> | null;
     if (typeof slug !== 'string' || typeof toolName !== 'string' || typeof note !== 'string') return null;
     if (logoUrl !== null && typeof logoUrl !== 'string') return null;
     if (typeof layerRecord !== 'object' || layerRecord === null || typeof layerRecord.slug !== 'string' || typeof layerRecord.name !== 'string') return null;
-    parsed.push({ slug, name: toolName, logoUrl, layer: { slug: layerRecord.slug, name: layerRecord.name }, note });
+    const entry: EditorTool = { slug, name: toolName, logoUrl, layer: { slug: layerRecord.slug, name: layerRecord.name }, note };
+    // Evidence is optional: a draft of an older editor has none, and one that looks wrong is dropped, not the tool.
+    if (Array.isArray(evidence) && evidence.length > 0 && evidence.every(isEvidence)) entry.evidence = evidence;
+    if (isPlace(detected)) entry.detected = { file: detected.file, line: detected.line };
+    parsed.push(entry);
   }
   return { name, description, websiteUrl, tools: parsed };
+}
+
+function isPlace(value: unknown): value is { file: string; line: number } {
+  const place = value as { file?: unknown; line?: unknown } | null;
+  return typeof place === 'object' && place !== null && typeof place.file === 'string' && typeof place.line === 'number';
+}
+
+function isEvidence(value: unknown): value is DetectEvidence {
+  const evidence = value as Record<string, unknown>;
+  return isPlace(value) && typeof evidence.kind === 'string' && typeof evidence.package === 'string' && typeof evidence.snippet === 'string' && (evidence.version === undefined || typeof evidence.version === 'string');
 }

@@ -52,7 +52,14 @@ export function StackEditorTools({ idPrefix, layers, onNote, onMove, onRemove }:
                   <li key={tool.slug} className="stack-editor-tool">
                     <div className="stack-editor-tool__head">
                       <ToolLogo name={tool.name} logoUrl={tool.logoUrl} />
-                      <span className="stack-editor-tool__name">{tool.name}</span>
+                      <span className="stack-editor-tool__name">
+                        {tool.name}
+                        {tool.detected && (
+                          <span className="stack-editor-tool__detected">
+                            detected in <span className="stack-editor-tool__place">{`${tool.detected.file}:${tool.detected.line}`}</span>
+                          </span>
+                        )}
+                      </span>
                       <span className="stack-editor-tool__actions">
                         <button
                           type="button"

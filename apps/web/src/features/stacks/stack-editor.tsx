@@ -1,6 +1,6 @@
 import type { StackDetail } from '@stackyard/domain';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { href, Link, useNavigate } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { useApi } from '../../lib/api.js';
@@ -15,6 +15,7 @@ import {
   EMPTY_DRAFT,
   groupByLayer,
   layerOfFunction,
+  mergeImported,
   moveTool,
   placeInLayer,
   removeTool,
@@ -25,10 +26,13 @@ import {
 } from './stack-editor-state.js';
 import { useCreateStackMutation, useUpdateStackMutation } from './stack-mutations.js';
 import { ToolSearchCombobox, type SearchToolHit } from '../tools/tool-search-combobox.js';
+import type { ImportedTool } from './stack-import.js';
 
 const FIELDS = ['name', 'description', 'websiteUrl', 'tools'] as const;
 
 const loadSchemas = () => import('./stack-schemas.js');
+// Reading and detecting dropped files is its own chunk, rendered on the server like the rest of the form.
+const StackImport = lazy(() => import('./stack-import.js').then((module) => ({ default: module.StackImport })));
 type Field = (typeof FIELDS)[number];
 
 /** The stack being edited (its address as the URL spells it, and as the API last sent it), or none for a new one. */
@@ -90,6 +94,10 @@ export function StackEditor({ target }: { target: EditorTarget }) {
     if (tool) setAnnouncement(`Removed ${tool.name}.`);
     // The removed row held the focus: the search box is where the next step starts.
     document.getElementById(`${id}-search`)?.focus();
+  };
+
+  const addImported = (tools: ImportedTool[]) => {
+    change((current) => ({ ...current, tools: mergeImported(current.tools, tools) }));
   };
 
   const showProblem = (found: FormProblem<Field>) => {
@@ -206,6 +214,10 @@ export function StackEditor({ target }: { target: EditorTarget }) {
         />
         <Problem id={`${fieldId('websiteUrl')}-problem`} text={problems.websiteUrl} />
       </div>
+
+      <Suspense fallback={null}>
+        <StackImport listed={listed} onAdd={addImported} />
+      </Suspense>
 
       <fieldset className="stack-editor__tools" aria-describedby={describedBy('tools', true)}>
         <legend>

@@ -1,6 +1,6 @@
 import type { StackDetail } from '@stackyard/domain';
 import { describe, expect, it } from 'vitest';
-import { layerToolCount, stackDescription, stackTools, toolOrigin } from './stack-format.js';
+import { layerToolCount, stackDescription, stackTools, toolProvenance } from './stack-format.js';
 
 function tool(slug: string) {
   return {
@@ -28,14 +28,22 @@ const groups: StackDetail['groups'] = [
   { slug: 'ops', name: 'DevOps', categories: [{ slug: 'ci', name: 'CI', tools: [tool('a'), tool('b'), tool('c'), tool('d')] }] },
 ];
 
-describe('toolOrigin', () => {
-  it('names the file a scan found the tool in', () => {
-    expect(toolOrigin({ source: 'detected', sourcePath: 'Gemfile' })).toBe('Detected in Gemfile');
-    expect(toolOrigin({ source: 'detected', sourcePath: null })).toBe('Detected by a scan');
+describe('toolProvenance', () => {
+  const evidence = (file: string, line: number) => ({ file, line, kind: 'npm', package: 'react', snippet: '"react": "^19"' });
+  const detected = { source: 'detected' as const, sourcePath: 'web/package.json', sourceLine: 4, detectedAt: '2025-05-01T10:00:00.000Z' };
+
+  it('gives the first place detection saw the tool, when it confirmed it, and the other places', () => {
+    expect(toolProvenance({ ...detected, evidence: [evidence('web/package.json', 4), evidence('package-lock.json', 12)] })).toEqual({
+      place: 'web/package.json:4',
+      confirmedAt: '2025-05-01T10:00:00.000Z',
+      more: [evidence('package-lock.json', 12)],
+    });
+    expect(toolProvenance({ ...detected, evidence: [] })?.place).toBe('web/package.json:4');
+    expect(toolProvenance({ ...detected, sourcePath: null, sourceLine: null, evidence: [] })?.place).toBe('a scan');
   });
 
   it('says nothing for a tool added by hand', () => {
-    expect(toolOrigin({ source: 'manual', sourcePath: null })).toBeNull();
+    expect(toolProvenance({ source: 'manual', sourcePath: 'compose.yaml', sourceLine: 3, detectedAt: null, evidence: [evidence('compose.yaml', 3)] })).toBeNull();
   });
 });
 

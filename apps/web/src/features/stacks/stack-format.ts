@@ -3,12 +3,16 @@ import type { StackDetail } from '@stackyard/domain';
 type StackTool = StackDetail['groups'][number]['categories'][number]['tools'][number];
 
 /**
- * Where a tool in a stack came from, when that is worth saying: the file a scan found it in. Tools added by
- * hand are the usual case and say nothing.
+ * Where a detected tool of a stack was seen: the file and line of its first evidence ("package.json:4"),
+ * when detection last confirmed it, and the other places. Tools added by hand are the usual case and say nothing.
  */
-export function toolOrigin(tool: Pick<StackTool, 'source' | 'sourcePath'>): string | null {
+export function toolProvenance(
+  tool: Pick<StackTool, 'source' | 'sourcePath' | 'sourceLine' | 'detectedAt' | 'evidence'>,
+): { place: string; confirmedAt: string | null; more: StackTool['evidence'] } | null {
   if (tool.source !== 'detected') return null;
-  return tool.sourcePath ? `Detected in ${tool.sourcePath}` : 'Detected by a scan';
+  const [first, ...more] = tool.evidence;
+  const place = first ? `${first.file}:${first.line}` : tool.sourcePath ? `${tool.sourcePath}${tool.sourceLine ? `:${tool.sourceLine}` : ''}` : 'a scan';
+  return { place, confirmedAt: tool.detectedAt, more };
 }
 
 /** How many tools a layer of the stack holds, over all its categories. */

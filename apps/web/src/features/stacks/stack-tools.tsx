@@ -1,7 +1,8 @@
 import type { StackDetail } from '@stackyard/domain';
 import { href, Link } from 'react-router';
 import { ToolLogo } from '../tools/tool-logo.js';
-import { layerSectionId, layerToolCount, toolOrigin } from './stack-format.js';
+import { DateTime } from '../../components/date-time.js';
+import { layerSectionId, layerToolCount, toolProvenance } from './stack-format.js';
 
 type Layer = StackDetail['groups'][number];
 type StackTool = Layer['categories'][number]['tools'][number];
@@ -38,7 +39,7 @@ export function StackLayer({ layer }: { layer: Layer }) {
 }
 
 function StackToolRow({ tool }: { tool: StackTool }) {
-  const origin = toolOrigin(tool);
+  const provenance = toolProvenance(tool);
   return (
     <div className="stack-tool">
       <ToolLogo name={tool.name} logoUrl={tool.logoUrl} />
@@ -54,8 +55,45 @@ function StackToolRow({ tool }: { tool: StackTool }) {
             {tool.note}
           </p>
         )}
-        {origin && <p className="stack-tool__origin">{origin}</p>}
+        {provenance && (
+          <div className="stack-tool__provenance">
+            <p className="stack-tool__origin">
+              <span className="stack-tool__detected">Detected</span> in <span className="stack-tool__place">{provenance.place}</span>
+              {provenance.confirmedAt && (
+                <>
+                  {' '}
+                  · confirmed <DateTime value={provenance.confirmedAt} />
+                </>
+              )}
+            </p>
+            {provenance.more.length > 0 && (
+              <details className="evidence-more">
+                <summary>
+                  {provenance.more.length} more {provenance.more.length === 1 ? 'place' : 'places'}
+                  <span className="visually-hidden"> where {tool.name} was detected</span>
+                </summary>
+                <ul>
+                  {provenance.more.map((entry) => (
+                    <li key={`${entry.file}:${entry.line}:${entry.package}`}>
+                      <EvidenceLine evidence={entry} />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+        )}
       </div>
     </div>
+  );
+}
+
+/** "package.json:4" and the text of that line (the editor's import has the same one, in its own chunk). */
+function EvidenceLine({ evidence }: { evidence: StackTool['evidence'][number] }) {
+  return (
+    <span className="evidence">
+      <span className="evidence__place">{`${evidence.file}:${evidence.line}`}</span>
+      {evidence.snippet && <code className="evidence__snippet">{evidence.snippet}</code>}
+    </span>
   );
 }

@@ -10,6 +10,8 @@ export function ToolNumbers({ tool }: { tool: ToolDetail }) {
   const synced = stats.githubSyncedAt !== null;
   const entries: { label: string; value: number | null }[] = [
     { label: 'Stacks', value: stats.stacks },
+    // How many of those stacks a scan of their files added it to: only said when some did.
+    ...(stats.detectedIn > 0 ? [{ label: 'Detected in stacks', value: stats.detectedIn }] : []),
     { label: 'Followers', value: stats.followers },
     { label: 'Votes', value: stats.votes },
   ];
