@@ -61,7 +61,7 @@ describe('GET /api/v1/compare', () => {
         function: { slug: 'web-servers', name: 'Web Servers' },
       });
       expect(Object.keys(tool.stats).sort()).toEqual(
-        ['followers', 'githubForks', 'githubPushedAt', 'githubStars', 'githubSyncedAt', 'stacks', 'votes'].sort(),
+        ['detectedIn', 'followers', 'githubForks', 'githubPushedAt', 'githubStars', 'githubSyncedAt', 'stacks', 'votes'].sort(),
       );
       expect(tool.stats.votes).toBeGreaterThan(0);
     }
