@@ -143,7 +143,7 @@ describe("the README's commands", () => {
         'npm run pnpm -- typecheck',
         'npm run pnpm -- lint',
         'npm run pnpm -- build',
-        'node apps/cli/bin/stackyard.mjs search nginx',
+        'node apps/cli/bin/stackyard.mjs scan .',
       ]),
     );
   });
