@@ -261,7 +261,7 @@ export const terraformParser: Parser = {
         // Where the state lives: `terraform { cloud {} }` or the `remote` backend is HCP Terraform (Terraform Cloud).
         if (path.length === 1 && path[0]!.kind === 'block' && path[0]!.name === 'terraform' && frame.kind === 'block') {
           if (frame.name === 'cloud') signals.push({ kind: 'terraformResource', name: 'terraform:cloud', ...at(frame.line) });
-          else if (frame.name === 'backend' && frame.labels[0]) signals.push({ kind: 'terraformResource', name: `terraform:backend:${frame.labels[0]}`, ...at(frame.line) });
+          else if (frame.name === 'backend' && frame.labels[0] === 'remote') signals.push({ kind: 'terraformResource', name: 'terraform:backend:remote', ...at(frame.line) });
         }
         if (path.length !== 0 || frame.kind !== 'block') return;
         const [type] = frame.labels;
