@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { textSchema } from './text.js';
 
-/** What POST /api/v1/detect reads at most: enough for a repository's manifests, not for its whole tree. */
-export const DETECT_LIMITS = {
-  files: 300,
-  fileBytes: 1024 * 1024,
-  totalBytes: 4 * 1024 * 1024,
-  pathLength: 400,
-} as const;
+import { DETECT_LIMITS, STACK_TOOL_EVIDENCE_MAX } from './detect-limits.js';
+
+export { DETECT_LIMITS, STACK_TOOL_EVIDENCE_MAX };
 
 export const detectScopeSchema = z.enum(['runtime', 'dev', 'test', 'ci', 'docs', 'example']);
 export type DetectScope = z.infer<typeof detectScopeSchema>;
@@ -61,6 +57,4 @@ export const detectResponseSchema = z.object({
 });
 export type DetectResponse = z.infer<typeof detectResponseSchema>;
 
-/** How much evidence a stack keeps per tool: where it was seen first, and a few more places. */
-export const STACK_TOOL_EVIDENCE_MAX = 5;
 export const stackToolEvidenceSchema = z.array(evidenceSchema).min(1).max(STACK_TOOL_EVIDENCE_MAX);

@@ -1,20 +1,14 @@
 // Which of the files someone dropped or picked are sent to detection, and in what order. Pure, so it is
 // tested without a browser: the reading (import-read.ts) asks it before it opens a single file.
 
-/**
- * What POST /api/v1/detect reads at most: DETECT_LIMITS of @stackyard/domain, copied so that the editor's
- * chunk needs neither zod nor the domain's schemas (import-files.test.ts holds them equal).
- */
-export const IMPORT_LIMITS = {
-  files: 300,
-  fileBytes: 1024 * 1024,
-  totalBytes: 4 * 1024 * 1024,
-  pathLength: 400,
-} as const;
+import { DETECT_LIMITS, STACK_TOOL_EVIDENCE_MAX } from '@stackyard/domain/detect-limits';
+
+/** What POST /api/v1/detect reads at most (the domain's own values, from its zod-free subpath). */
+export const IMPORT_LIMITS = DETECT_LIMITS;
 export type ImportLimits = { files: number; fileBytes: number; totalBytes: number; pathLength: number };
 
-/** How many evidence items a stack keeps per tool (STACK_TOOL_EVIDENCE_MAX of the domain). */
-export const EVIDENCE_MAX = 5;
+/** How many evidence items a stack keeps per tool. */
+export const EVIDENCE_MAX = STACK_TOOL_EVIDENCE_MAX;
 
 /** Folders that are not the project's own: dependencies, version control, builds and caches. Never read. */
 const SKIPPED_FOLDERS = new Set([
