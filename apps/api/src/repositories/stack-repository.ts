@@ -273,9 +273,14 @@ export async function deleteStackTools(db: Db, stackId: number, toolIds: number[
  * they came in (by hand or detected) stays as it was.
  */
 export async function confirmStackTools(db: Db, stackId: number, tools: Array<{ toolId: number; evidence: StackToolEvidenceRow[] }>, now: Date): Promise<void> {
-  for (const tool of tools) {
-    await db.updateTable('stack_tools').set(provenance(tool.evidence, now)).where('stack_id', '=', stackId).where('tool_id', '=', tool.toolId).execute();
-  }
+  if (tools.length === 0) return;
+  // One statement whatever their number, as updateStackToolPlacements does.
+  const values = sql.join(
+    tools.map((tool) => sql`(${tool.toolId}::bigint, ${tool.evidence[0]!.file}::text, ${tool.evidence[0]!.line}::integer, ${JSON.stringify(tool.evidence)}::jsonb)`),
+  );
+  await sql`update stack_tools st set source_path = v.path, source_line = v.line, evidence = v.evidence, detected_at = ${now}
+            from (values ${values}) as v(tool_id, path, line, evidence)
+            where st.stack_id = ${stackId} and st.tool_id = v.tool_id`.execute(db);
 }
 
 /** Sets the notes and order of tools already in a stack, in one statement whatever their number. */
