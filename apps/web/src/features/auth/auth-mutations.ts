@@ -14,6 +14,8 @@ export function useSignOutMutation() {
   const revalidator = useRevalidator();
   const onPrivatePage = useMatches().some((match) => (match.handle as { private?: boolean } | undefined)?.private);
   return useMutation({
+    // A read sent with the session that is ending would come back 401: stop those before the session goes.
+    onMutate: () => queryClient.cancelQueries(),
     mutationFn: () => api.auth.logout(),
     onSuccess: async () => {
       queryClient.clear();
