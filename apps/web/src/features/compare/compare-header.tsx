@@ -7,17 +7,16 @@ import { ToolLogo } from '../tools/tool-logo.js';
 import { versusName } from './compare-meta.js';
 import { categoryCrumbs } from './compare-path.js';
 import { comparePath, withoutTool } from './compare-slugs.js';
-import type { ComparisonViewer } from './compare-viewer.js';
+import { useToolViewer } from './compare-viewer.js';
 import { ToolPickerSlot } from './tool-picker-slot.js';
 
 interface CompareHeaderProps {
   comparison: Comparison;
-  viewer: ComparisonViewer;
   loading: boolean;
 }
 
 /** The page's title and one card per tool (logo, name, tagline, category path, follow), then the picker. */
-export function CompareHeader({ comparison, viewer, loading }: CompareHeaderProps) {
+export function CompareHeader({ comparison, loading }: CompareHeaderProps) {
   const { tools } = comparison;
   const slugs = tools.map((tool) => tool.slug);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -38,7 +37,7 @@ export function CompareHeader({ comparison, viewer, loading }: CompareHeaderProp
       <ul className="compare-cards" aria-label="Compared tools">
         {tools.map((tool, index) => (
           <li key={tool.slug} className={`compare-card compare-card--series-${index + 1}`}>
-            <ToolCard tool={tool} following={viewer.following(tool.slug)} removePath={removalPath(slugs, tool.slug)} />
+            <ToolCard tool={tool} removePath={removalPath(slugs, tool.slug)} />
           </li>
         ))}
       </ul>
@@ -54,7 +53,8 @@ function removalPath(slugs: string[], slug: string): string | null {
   return rest ? comparePath(rest) : null;
 }
 
-function ToolCard({ tool, following, removePath }: { tool: ToolProfile; following: boolean | null; removePath: string | null }) {
+function ToolCard({ tool, removePath }: { tool: ToolProfile; removePath: string | null }) {
+  const following = useToolViewer(tool.slug)?.following ?? null;
   return (
     <>
       <div className="compare-card__identity">

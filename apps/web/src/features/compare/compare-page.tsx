@@ -6,7 +6,6 @@ import { CompareBreadcrumb } from './compare-breadcrumb.js';
 import { CompareHeader } from './compare-header.js';
 import { comparisonQuery } from './compare-queries.js';
 import { CompareReasons } from './compare-reasons.js';
-import { useComparisonViewer } from './compare-viewer.js';
 import './compare-page.css';
 import '../../components/charts.css';
 import '../votes/vote-button.css';
@@ -40,7 +39,6 @@ const SECTIONS = [
 export function ComparePage({ slugs }: { slugs: string[] }) {
   const api = useApi();
   const { data: comparison } = useSuspenseQuery(comparisonQuery(api, slugs));
-  const viewer = useComparisonViewer(slugs);
   // Another comparison is loading (the picker, a related link): say so rather than freeze silently.
   const loading = useNavigation().state === 'loading';
   const { tools } = comparison;
@@ -48,7 +46,7 @@ export function ComparePage({ slugs }: { slugs: string[] }) {
   return (
     <article className="compare" aria-labelledby="compare-title" aria-busy={loading}>
       <CompareBreadcrumb tools={tools} />
-      <CompareHeader comparison={comparison} viewer={viewer} loading={loading} />
+      <CompareHeader comparison={comparison} loading={loading} />
       <nav className="compare-toc" aria-label="On this page">
         <ul>
           {SECTIONS.map(([id, label]) => (
@@ -62,7 +60,7 @@ export function ComparePage({ slugs }: { slugs: string[] }) {
         <CompareDifferences comparison={comparison} />
         <CompareStats tools={tools} />
       </Suspense>
-      <CompareReasons tools={tools} viewer={viewer} />
+      <CompareReasons tools={tools} />
       <Suspense fallback={null}>
         <CompareMore comparison={comparison} />
       </Suspense>

@@ -3,13 +3,13 @@ import { lazy, Suspense } from 'react';
 import { href, Link } from 'react-router';
 import { VoteButton } from '../votes/vote-button.js';
 import { pluralize } from '../tools/tool-format.js';
-import type { ComparisonViewer } from './compare-viewer.js';
+import { useToolViewer } from './compare-viewer.js';
 
 // Reporting is rare: its button's code comes after the page's first download (its styles with the page).
 const ReportButton = lazy(() => import('../reports/report-button.js').then((module) => ({ default: module.ReportButton })));
 
 /** Each tool's pros and cons, most voted first, one column per tool on wide screens. */
-export function CompareReasons({ tools, viewer }: { tools: ToolProfile[]; viewer: ComparisonViewer }) {
+export function CompareReasons({ tools }: { tools: ToolProfile[] }) {
   return (
     <section id="pros-cons" className="compare-section" aria-labelledby="pros-cons-title">
       <h2 id="pros-cons-title">Pros and cons</h2>
@@ -17,8 +17,8 @@ export function CompareReasons({ tools, viewer }: { tools: ToolProfile[]; viewer
       <div className="compare-columns">
         {tools.map((tool, index) => (
           <div key={tool.slug} className={`compare-reasons compare-card--series-${index + 1}`}>
-            <ReasonList tool={tool} kind="pro" reasons={tool.pros} viewer={viewer} />
-            <ReasonList tool={tool} kind="con" reasons={tool.cons} viewer={viewer} />
+            <ReasonList tool={tool} kind="pro" reasons={tool.pros} />
+            <ReasonList tool={tool} kind="con" reasons={tool.cons} />
             <p className="compare-reasons__add">
               <Link to={href('/tools/:slug', { slug: tool.slug })}>Add a pro or con for {tool.name}</Link>
             </p>
@@ -33,10 +33,10 @@ interface ReasonListProps {
   tool: ToolProfile;
   kind: 'pro' | 'con';
   reasons: Reason[];
-  viewer: ComparisonViewer;
 }
 
-function ReasonList({ tool, kind, reasons, viewer }: ReasonListProps) {
+function ReasonList({ tool, kind, reasons }: ReasonListProps) {
+  const viewer = useToolViewer(tool.slug);
   const titleId = `${kind}s-${tool.slug}`;
   const noun = kind === 'pro' ? 'pros' : 'cons';
   return (
@@ -53,7 +53,7 @@ function ReasonList({ tool, kind, reasons, viewer }: ReasonListProps) {
         <ol className="reason-list" aria-labelledby={titleId}>
           {reasons.map((reason) => (
             <li key={reason.id} className="reason-list__item">
-              <VoteButton reasonId={reason.id} label={reason.text} votes={reason.votes} voted={viewer.voted(tool.slug, reason.id)} />
+              <VoteButton reasonId={reason.id} label={reason.text} votes={reason.votes} voted={viewer ? viewer.votedReasonIds.includes(reason.id) : null} />
               <span className="reason-list__text">{reason.text}</span>
               <Suspense>
                 <ReportButton subjectType="reason" subjectId={reason.id} label={reason.text} />

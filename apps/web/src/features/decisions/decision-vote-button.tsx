@@ -1,5 +1,5 @@
 import { VoteControl } from '../votes/vote-button.js';
-import { useDecisionVoteMutation } from './decision-mutations.js';
+import { useDecisionVote } from './decision-mutations.js';
 
 interface DecisionVoteButtonProps {
   decisionId: number;
@@ -12,6 +12,6 @@ interface DecisionVoteButtonProps {
 
 /** The decision's upvote: the same control as a pro's or con's, sent to the decision's own endpoint. */
 export function DecisionVoteButton({ decisionId, label, votes, voted }: DecisionVoteButtonProps) {
-  const vote = useDecisionVoteMutation();
-  return <VoteControl anchor={`vote-decision-${decisionId}`} label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ decisionId, voted: next })} />;
+  const vote = useDecisionVote();
+  return <VoteControl anchor={`vote-decision-${decisionId}`} label={label} votes={votes} voted={voted} pending={vote.pending} send={(next) => vote.send({ decisionId, voted: next })} />;
 }

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { describeApiError } from '../../lib/field-errors.js';
 import { useHydrated } from '../../lib/use-hydrated.js';
 import { signInHref } from '../auth/sign-in-link.js';
-import { useFollowMutation, type FollowTarget } from './follow-mutations.js';
+import { useFollow, type FollowTarget } from './follow-mutations.js';
 import './follow-button.css';
 
 interface FollowButtonProps {
@@ -21,7 +21,7 @@ interface FollowButtonProps {
  */
 export function FollowButton({ target, name, followers, following }: FollowButtonProps) {
   const location = useLocation();
-  const follow = useFollowMutation(target);
+  const follow = useFollow(target);
   const [shown, setShown] = useState<{ following: boolean; followers: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const hydrated = useHydrated();
@@ -47,19 +47,19 @@ export function FollowButton({ target, name, followers, following }: FollowButto
         // Until the script runs a press would do nothing; disabled says so (and tests wait for it).
         disabled={!hydrated}
         // Not disabled while pending: a disabled button would drop the keyboard's focus.
-        aria-disabled={follow.isPending || undefined}
+        aria-disabled={follow.pending || undefined}
         onClick={() => {
-          if (follow.isPending) return;
+          if (follow.pending) return;
           const next = !current.following;
           setProblem(null);
           setShown({ following: next, followers: current.followers + (next ? 1 : -1) });
-          follow.mutate(next, {
-            onSuccess: (result) => setShown(result),
-            onError: (error) => {
+          follow.send(next).then(
+            (result) => setShown(result),
+            (error: unknown) => {
               setShown(null);
               setProblem(`${current.following ? 'Still following' : 'Not followed'}: ${describeApiError(error)}`);
             },
-          });
+          );
         }}
       >
         {current.following ? 'Following' : 'Follow'}

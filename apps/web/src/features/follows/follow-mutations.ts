@@ -1,7 +1,8 @@
 import type { Client } from '@stackyard/contract/browser';
 import type { FollowResult } from '@stackyard/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../lib/api.js';
+import { usePending } from '../../lib/use-pending.js';
 
 /** What can be followed, named the way its URL names it. */
 export type FollowTarget = { kind: 'tool'; slug: string } | { kind: 'stack'; owner: string; slug: string } | { kind: 'user'; username: string };
@@ -31,13 +32,16 @@ function keysOf(target: FollowTarget): readonly (readonly string[])[] {
   }
 }
 
-/** Follows or stops following (both idempotent), then refreshes every answer that shows it. */
-export function useFollowMutation(target: FollowTarget) {
+/** Follows or stops following (both idempotent), then refreshes every answer that shows it, refused or not. */
+export function useFollow(target: FollowTarget) {
   const api = useApi();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (following: boolean) => setFollow(api, target, following),
-    // What the viewer follows is what their feed shows (features/feed/feed-queries.ts), so it refreshes too.
-    onSettled: () => Promise.all([...keysOf(target), ['feed', 'followed']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  return usePending(async (following: boolean) => {
+    try {
+      return await setFollow(api, target, following);
+    } finally {
+      // What the viewer follows is what their feed shows (features/feed/feed-queries.ts), so it refreshes too.
+      await Promise.all([...keysOf(target), ['feed', 'followed']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    }
   });
 }

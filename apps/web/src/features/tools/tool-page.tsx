@@ -1,21 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useApi } from '../../lib/api.js';
-import { CompareWith } from './tool-compare.js';
 import { ToolAdoption } from './tool-adoption.js';
-import { ToolAlternativesPreview } from './tool-alternatives-preview.js';
 import { ToolBreadcrumb } from './tool-breadcrumb.js';
 import { ToolHero } from './tool-hero.js';
-import { ToolIntegrations } from './tool-integrations.js';
 import { categoryCrumbs } from './tool-links.js';
 import { ToolNumbers } from './tool-numbers.js';
 import { toolQuery } from './tool-queries.js';
 import { ToolReasons } from './tool-reasons.js';
 import './tool-page.css';
 
-// Stacks and decisions (with their "load more" lists) are their own chunk: rendered on the server with
-// the rest, their code arrives after the page's first download and hydrates them then.
+// Stacks and decisions (with their "load more" lists) and the side column are chunks of their own:
+// rendered on the server with the rest, their code arrives after the page's first download and hydrates
+// them then.
 const ToolUsage = lazy(() => import('./tool-usage.js').then((module) => ({ default: module.ToolUsage })));
+const ToolSide = lazy(() => import('./tool-side.js').then((module) => ({ default: module.ToolSide })));
 
 /** Everything about one tool: what it is, what people say, who uses it, and what to weigh it against. */
 export function ToolPage({ slug }: { slug: string }) {
@@ -37,11 +36,9 @@ export function ToolPage({ slug }: { slug: string }) {
             <ToolUsage tool={tool} />
           </Suspense>
         </div>
-        <aside className="tool-page__side" aria-label={`Related to ${tool.name}`}>
-          <CompareWith tool={tool} />
-          <ToolAlternativesPreview tool={tool} />
-          <ToolIntegrations name={tool.name} integrations={tool.integrations} />
-        </aside>
+        <Suspense fallback={null}>
+          <ToolSide tool={tool} />
+        </Suspense>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import type { Reason, ReasonKind } from '@stackyard/domain';
 import { useId, useState } from 'react';
 import { describeApiError } from '../../lib/field-errors.js';
 import { useHydrated } from '../../lib/use-hydrated.js';
-import { useVoteMutation } from '../votes/vote-mutations.js';
+import { useVote } from '../votes/vote-mutations.js';
 import { useAddReasonMutation } from './tool-mutations.js';
 
 /** The API's bounds on a pro or con, once its spaces are collapsed. */
@@ -13,7 +13,7 @@ const MAX_REASON = 140;
 /** A signed-in member adds a pro or a con; their own vote comes with it. */
 export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: string }) {
   const add = useAddReasonMutation(slug);
-  const vote = useVoteMutation();
+  const vote = useVote();
   const hydrated = useHydrated();
   const [kind, setKind] = useState<ReasonKind>('pro');
   const [text, setText] = useState('');
@@ -88,23 +88,20 @@ export function ToolReasonForm({ slug, toolName }: { slug: string; toolName: str
           <button
             type="button"
             className="button button--quiet"
-            aria-disabled={vote.isPending || undefined}
+            aria-disabled={vote.pending || undefined}
             onClick={() => {
-              if (vote.isPending) return;
-              vote.mutate(
-                { reasonId: existing.id, voted: true },
-                {
-                  onSuccess: (result) => {
-                    setExisting(null);
-                    setText('');
-                    setMessage({ tone: 'ok', text: `Your vote is on “${existing.text}”: ${result.votes} ${result.votes === 1 ? 'vote' : 'votes'} now.` });
-                  },
-                  onError: (error) => setMessage({ tone: 'problem', text: `Your vote was not counted. ${describeApiError(error)}` }),
+              if (vote.pending) return;
+              vote.send({ reasonId: existing.id, voted: true }).then(
+                (result) => {
+                  setExisting(null);
+                  setText('');
+                  setMessage({ tone: 'ok', text: `Your vote is on “${existing.text}”: ${result.votes} ${result.votes === 1 ? 'vote' : 'votes'} now.` });
                 },
+                (error: unknown) => setMessage({ tone: 'problem', text: `Your vote was not counted. ${describeApiError(error)}` }),
               );
             }}
           >
-            {vote.isPending ? 'Voting…' : `Vote for “${existing.text}”`}
+            {vote.pending ? 'Voting…' : `Vote for “${existing.text}”`}
           </button>
         )}
       </div>

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { describeApiError } from '../../lib/field-errors.js';
 import { useHydrated } from '../../lib/use-hydrated.js';
 import { signInHref } from '../auth/sign-in-link.js';
-import { useVoteMutation } from './vote-mutations.js';
+import { useVote } from './vote-mutations.js';
 import './vote-button.css';
 
 interface VoteControlProps {
@@ -91,9 +91,9 @@ interface VoteButtonProps {
 
 /** The vote on a pro or con. */
 export function VoteButton({ reasonId, label, votes, voted }: VoteButtonProps) {
-  const vote = useVoteMutation();
+  const vote = useVote();
   return (
-    <VoteControl anchor={`vote-reason-${reasonId}`} label={label} votes={votes} voted={voted} pending={vote.isPending} send={(next) => vote.mutateAsync({ reasonId, voted: next })} />
+    <VoteControl anchor={`vote-reason-${reasonId}`} label={label} votes={votes} voted={voted} pending={vote.pending} send={(next) => vote.send({ reasonId, voted: next })} />
   );
 }
 
