@@ -3,17 +3,22 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { ANYONE, visibleTo } from './visibility.js';
 
 /**
- * Autocomplete. Text is compared through search_text() (lower case, accents removed; see the search_text
- * migration), which is IMMUTABLE: PostgreSQL folds search_text('Ngi') into the constant 'ngi' when it plans
- * the query, so `search_text(name) like 'ngi%'` becomes a range scan of the text_pattern_ops index from the
- * first character typed. From TRIGRAM_MIN_LENGTH characters on, substrings and close spellings join in
- * through the trigram indexes; before that a trigram has too little to match on.
+ * Autocomplete. Every searched name keeps its search_text() form (lower case, accents removed; see the
+ * search_columns migration) in a stored column with a text_pattern_ops index for prefixes and a trigram
+ * index for substrings and misspellings; what was typed goes through search_text() once, which PostgreSQL
+ * folds into a constant when it plans the query. From TRIGRAM_MIN_LENGTH characters on, substrings and
+ * close spellings join in through the trigram indexes; before that a trigram has too little to match on.
  */
 export const TRIGRAM_MIN_LENGTH = 3;
 
-/** search_text(text) as a LIKE pattern: wildcards escaped after normalising, so that they match literally. */
+/** What was typed, normalised like the stored names. */
+function typed(text: string) {
+  return sql`search_text(${text})`;
+}
+
+/** The typed text as a LIKE pattern: wildcards escaped after normalising, so that they match literally. */
 function escaped(text: string) {
-  return sql`replace(replace(replace(search_text(${text}), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+  return sql`replace(replace(replace(${typed(text)}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
 }
 
 function startsWith(column: RawBuilder<unknown>, text: string) {
@@ -21,32 +26,65 @@ function startsWith(column: RawBuilder<unknown>, text: string) {
 }
 
 function closeTo(column: RawBuilder<unknown>, text: string) {
-  return sql`(${column} like '%' || ${escaped(text)} || '%' escape '\\' or search_text(${text}) <% ${column})`;
-}
-
-/** Whether a column matches: by prefix, or also by substring and trigram similarity when the text is long enough. */
-function matches(column: RawBuilder<unknown>, text: string) {
-  return text.length >= TRIGRAM_MIN_LENGTH
-    ? sql`(${startsWith(column, text)} or ${closeTo(column, text)})`
-    : startsWith(column, text);
+  return sql`(${column} like '%' || ${escaped(text)} || '%' escape '\\' or ${typed(text)} <% ${column})`;
 }
 
 /** 0 exact, 1 prefix, 2 a later word starts with the text, 3 a substring or close spelling. */
 function rank(column: RawBuilder<unknown>, text: string) {
-  return sql`case when ${column} = search_text(${text}) then 0
+  return sql`case when ${column} = ${typed(text)} then 0
                   when ${startsWith(column, text)} then 1
                   when ${column} like '% ' || ${escaped(text)} || '%' escape '\\' then 2
                   else 3 end`;
 }
 
+interface Candidates {
+  /** The table with the alias `t`, e.g. `tools t`. */
+  from: RawBuilder<unknown>;
+  /** Which rows may be offered at all (visibility). */
+  offered: RawBuilder<unknown>;
+  /** The stored, normalised names a row is found by by prefix. */
+  names: RawBuilder<unknown>[];
+  /** The stored, trigram-indexed text substrings and close spellings are looked for in. */
+  words: RawBuilder<unknown>;
+  /** Most used first, ties broken as the table's popularity index orders them. */
+  popularity: RawBuilder<unknown>;
+}
+
 /**
- * Best match first: by rank; among substrings and close spellings the closest first; then the most used.
- * (Similarity says little about names that all start with what was typed: popularity ranks those.)
+ * The best `limit` matches as (id, rank, closeness): rank 0 exact, 1 prefix, 2 a later word starts with
+ * the text, 3 a substring or close spelling; closeness orders the substrings and close spellings. Each
+ * row is ranked once, over its stored names. The caller orders by rank, closeness desc, popularity.
+ *
+ * One or two letters: only exact names and prefixes match, and a prefix that short matches a large share
+ * of all names. The exact names (an equality lookup) are taken first, then the prefix matches in
+ * popularity order, walking the popularity index or the prefix index, whichever PostgreSQL estimates will
+ * reach `limit` rows sooner, and stopping there.
+ *
+ * Three or more: prefixes, later words, substrings and close spellings. (Similarity says little about
+ * names that all start with what was typed: popularity ranks those.)
  */
-function bestFirst(column: RawBuilder<unknown>, text: string, popularity: RawBuilder<unknown>) {
-  return sql`${rank(column, text)},
-    case when ${rank(column, text)} = 3 then word_similarity(search_text(${text}), ${column}) else 0 end desc,
-    ${popularity} desc`;
+function bestMatches({ from, offered, names, words, popularity }: Candidates, text: string, limit: number): RawBuilder<unknown> {
+  const any = (conditions: RawBuilder<unknown>[]) => sql`(${sql.join(conditions, sql` or `)})`;
+  if (text.length < TRIGRAM_MIN_LENGTH) {
+    const exact = any(names.map((name) => sql`${name} = ${typed(text)}`));
+    // An exact name is a prefix too: it can come from both walks, and keeps its better rank.
+    return sql`
+      select id, min(rank) as rank, 0 as closeness from (
+        (select t.id, 0 as rank from ${from} where ${offered} and ${exact} limit ${limit})
+        union all
+        (select t.id, 1 as rank from ${from} where ${offered} and ${any(names.map((name) => startsWith(name, text)))}
+         order by ${popularity} limit ${limit})
+      ) m
+      group by id`;
+  }
+  const ranks = [...new Set([...names, words])].map((name) => rank(name, text));
+  return sql`
+    select t.id, r.rank, case when r.rank = 3 then word_similarity(${typed(text)}, ${words}) else 0 end as closeness
+    from ${from}
+    cross join lateral (select least(${sql.join(ranks)}) as rank) r
+    where ${offered} and ${any([...names.map((name) => startsWith(name, text)), closeTo(words, text)])}
+    order by r.rank, closeness desc, ${popularity}
+    limit ${limit}`;
 }
 
 export interface ToolSearchRow {
@@ -58,14 +96,16 @@ export interface ToolSearchRow {
   functionName: string;
 }
 
-/** The tool half of autocomplete, as a query (tests EXPLAIN it to prove the prefix index serves it). */
+const toolPopularity = sql`t.stacks_count desc, t.id desc`;
+
+/** The tool half of autocomplete, as a query (tests EXPLAIN it to prove the indexes serve it). */
 export function toolSearchQuery(text: string, limit: number): RawBuilder<ToolSearchRow> {
-  const name = sql`search_text(t.name)`;
+  const name = sql`t.search_name`;
+  const matches = bestMatches({ from: sql`tools t`, offered: sql`true`, names: [name], words: name, popularity: toolPopularity }, text, limit);
   return sql<ToolSearchRow>`
     select t.slug, t.name, t.logo_url as "logoUrl", t.tagline, f.slug as "functionSlug", f.name as "functionName"
-    from tools t join functions f on f.id = t.function_id
-    where ${matches(name, text)}
-    order by ${bestFirst(name, text, sql`t.stacks_count`)}, t.id
+    from (${matches}) m join tools t on t.id = m.id join functions f on f.id = t.function_id
+    order by m.rank, m.closeness desc, ${toolPopularity}
     limit ${limit}`;
 }
 
@@ -79,14 +119,17 @@ export interface StackSearchRow {
   owner: string;
 }
 
+const stackPopularity = sql`t.followers_count desc, t.id`;
+
 /** Stacks anyone may see, through their partial indexes (`where visible`). */
 export async function searchStacks(db: Kysely<Database>, text: string, limit: number): Promise<StackSearchRow[]> {
-  const name = sql`search_text(s.name)`;
+  const name = sql`t.search_name`;
+  const offered = visibleTo(ANYONE, 'stack', 't');
+  const matches = bestMatches({ from: sql`stacks t`, offered, names: [name], words: name, popularity: stackPopularity }, text, limit);
   const { rows } = await sql<StackSearchRow>`
-    select s.slug, s.name, u.username as owner
-    from stacks s join users u on u.id = s.owner_id
-    where ${visibleTo(ANYONE, 'stack', 's')} and ${matches(name, text)}
-    order by ${bestFirst(name, text, sql`s.followers_count`)}, s.id
+    select t.slug, t.name, u.username as owner
+    from (${matches}) m join stacks t on t.id = m.id join users u on u.id = t.owner_id
+    order by m.rank, m.closeness desc, ${stackPopularity}
     limit ${limit}`.execute(db);
   return rows;
 }
@@ -97,23 +140,25 @@ export interface UserSearchRow {
   avatarUrl: string | null;
 }
 
+const userPopularity = sql`t.followers_count desc, t.id`;
+
 /** People by username or display name; suspended accounts are not offered. */
 export async function searchUsers(db: Kysely<Database>, text: string, limit: number): Promise<UserSearchRow[]> {
-  const username = sql`search_text(u.username)`;
-  const displayName = sql`search_text(u.display_name)`;
-  // The same expression as users_search_trgm_idx, so that the trigram index serves it.
-  const both = sql`(search_text(u.username) || ' ' || coalesce(search_text(u.display_name), ''))`;
-  const where =
-    text.length >= TRIGRAM_MIN_LENGTH
-      ? sql`(${startsWith(username, text)} or ${startsWith(displayName, text)} or ${closeTo(both, text)})`
-      : sql`(${startsWith(username, text)} or ${startsWith(displayName, text)})`;
-  const bestUser = sql`least(${rank(username, text)}, ${rank(displayName, text)}, ${rank(both, text)})`;
+  const matches = bestMatches(
+    {
+      from: sql`users t`,
+      offered: sql`t.suspended_at is null`,
+      names: [sql`t.search_username`, sql`t.search_display_name`],
+      words: sql`t.search_words`,
+      popularity: userPopularity,
+    },
+    text,
+    limit,
+  );
   const { rows } = await sql<UserSearchRow>`
-    select u.username, u.display_name as "displayName", u.avatar_url as "avatarUrl"
-    from users u
-    where u.suspended_at is null and ${where}
-    order by ${bestUser}, case when ${bestUser} = 3 then word_similarity(search_text(${text}), ${both}) else 0 end desc,
-             u.followers_count desc, u.id
+    select t.username, t.display_name as "displayName", t.avatar_url as "avatarUrl"
+    from (${matches}) m join users t on t.id = m.id
+    order by m.rank, m.closeness desc, ${userPopularity}
     limit ${limit}`.execute(db);
   return rows;
 }

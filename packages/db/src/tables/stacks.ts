@@ -6,6 +6,8 @@ export interface StacksTable {
   owner_id: number;
   slug: string;
   name: string;
+  /** search_text(name), kept by PostgreSQL: what search compares and indexes. */
+  search_name: GeneratedAlways<string>;
   description: string;
   website_url: string | null;
   followers_count: Counter;

@@ -1,10 +1,12 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Counter, DefaultedTimestamp, Id, NullableTimestamp } from './common.js';
+import type { Counter, DefaultedTimestamp, GeneratedAlways, Id, NullableTimestamp } from './common.js';
 
 export interface ToolsTable {
   id: Id;
   slug: string;
   name: string;
+  /** search_text(name), kept by PostgreSQL: what search compares and indexes. */
+  search_name: GeneratedAlways<string>;
   tagline: string;
   description: string;
   website_url: string | null;

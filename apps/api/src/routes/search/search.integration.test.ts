@@ -71,6 +71,16 @@ describe('GET /api/v1/search', () => {
     expect(plan).toContain('tools_search_prefix_idx');
   });
 
+  it('compares the stored names: what was typed is normalised once, no row is', async () => {
+    for (const text of ['N', 'postgre']) {
+      const { rows } = await sql<Record<string, string>>`explain verbose ${toolSearchQuery(text, 6)}`.execute(server.database.db);
+      const plan = rows.map((row) => Object.values(row)[0]).join('\n');
+      // Wherever search_text() would run per row the plan names it; on the typed text it is folded into a constant.
+      expect(plan, text).toContain('t.search_name');
+      expect(plan, text).not.toContain('search_text(');
+    }
+  });
+
   it('finds substrings and close spellings from three characters on', async () => {
     const found = (await search('gresql')).tools.map((tool) => tool.slug);
     expect(found).toEqual(expect.arrayContaining(['postgresql']));
