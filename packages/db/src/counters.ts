@@ -116,9 +116,27 @@ export interface CounterDrift {
   actual: number;
 }
 
+/** For each ordered pair of tools in one stack, how many stacks hold both: what tool_pairs keeps. */
+const pairsHeld = `select a.tool_id as tool_id, b.tool_id as other_tool_id, count(*)::int as stacks_count
+  from stack_tools a join stack_tools b on b.stack_id = a.stack_id and b.tool_id <> a.tool_id
+  group by a.tool_id, b.tool_id`;
+
+/**
+ * Pairs of tools whose stored count (tool_pairs, kept by triggers) differs from the stacks that hold both,
+ * a pair missing on either side included; `id` is the first tool of the pair.
+ */
+async function findPairDrift(db: Kysely<Database>): Promise<CounterDrift[]> {
+  const { rows } = await sql<{ id: number; cached: number; actual: number }>`
+    select coalesce(p.tool_id, c.tool_id) as id, coalesce(p.stacks_count, 0) as cached, coalesce(c.stacks_count, 0) as actual
+    from tool_pairs p full join (${sql.raw(pairsHeld)}) c on c.tool_id = p.tool_id and c.other_tool_id = p.other_tool_id
+    where coalesce(p.stacks_count, 0) <> coalesce(c.stacks_count, 0)
+    order by 1`.execute(db);
+  return rows.map((row) => ({ counter: 'tool_pairs.stacks_count', ...row }));
+}
+
 /** Rows whose cached counter differs from the count of what it counts (empty when all is well). */
 export async function findCounterDrift(db: Kysely<Database>): Promise<CounterDrift[]> {
-  const drift: CounterDrift[] = [];
+  const drift: CounterDrift[] = await findPairDrift(db);
   for (const counter of counters) {
     const { rows } = await sql<{ id: number; cached: number; actual: number }>`
       select id, cached, actual from (
@@ -142,5 +160,18 @@ export async function recountCounters(db: Kysely<Database>): Promise<number> {
       where t.${sql.raw(counter.column)} <> (${sql.raw(counter.count)})`.execute(db);
     changed += Number(result.numAffectedRows ?? 0);
   }
+  const pairs = await findPairDrift(db);
+  if (pairs.length > 0) {
+    await rebuildToolPairs(db);
+    changed += pairs.length;
+  }
   return changed;
+}
+
+/** Recounts tool_pairs from stack_tools in one pass (after a bulk load that bypassed its triggers). */
+export async function rebuildToolPairs(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`delete from tool_pairs`.execute(trx);
+    await sql`insert into tool_pairs (tool_id, other_tool_id, stacks_count) ${sql.raw(pairsHeld)}`.execute(trx);
+  });
 }

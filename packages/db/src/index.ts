@@ -1,7 +1,7 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
 export { DataDirLockedError, LOCK_FILE, lockDataDir, readLockHolder, type DataDirLock, type LockHolder } from './data-dir-lock.js';
 export { DatabaseBusyError } from './database-busy.js';
-export { findCounterDrift, recountCounters, type CounterDrift } from './counters.js';
+export { findCounterDrift, rebuildToolPairs, recountCounters, type CounterDrift } from './counters.js';
 export { renderMarkdown } from './markdown/render-markdown.js';
 export { migrateToLatest, migrateToZero } from './migrator.js';
 export {
@@ -38,5 +38,6 @@ export * from './tables/sessions.js';
 export * from './tables/stack-tools.js';
 export * from './tables/stacks.js';
 export * from './tables/tool-integrations.js';
+export * from './tables/tool-pairs.js';
 export * from './tables/tools.js';
 export * from './tables/users.js';

@@ -18,6 +18,7 @@ import type { ComparisonViewVisitorsTable } from './tables/comparison-view-visit
 import type { FunctionsTable } from './tables/functions.js';
 import type { LayersTable } from './tables/layers.js';
 import type { ToolIntegrationsTable } from './tables/tool-integrations.js';
+import type { ToolPairsTable } from './tables/tool-pairs.js';
 import type { ToolsTable } from './tables/tools.js';
 import type { UsersTable } from './tables/users.js';
 import type { DecisionVotesTable } from './tables/decision-votes.js';
@@ -34,6 +35,7 @@ export interface Database {
   functions: FunctionsTable;
   tools: ToolsTable;
   tool_integrations: ToolIntegrationsTable;
+  tool_pairs: ToolPairsTable;
   reasons: ReasonsTable;
   reason_votes: ReasonVotesTable;
   stacks: StacksTable;

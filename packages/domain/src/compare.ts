@@ -39,8 +39,10 @@ export const comparisonSummarySchema = z.object({
 export type ComparisonSummary = z.infer<typeof comparisonSummarySchema>;
 
 export const usedTogetherSchema = toolLinkSchema.extend({
-  /** Stacks that use this tool together with at least one of the compared tools. */
+  /** Stacks that use this tool together with `pairedWith`. */
   stacks: z.number().int(),
+  /** The slug of the compared tool this one shares the most stacks with. */
+  pairedWith: z.string(),
 });
 export type UsedTogether = z.infer<typeof usedTogetherSchema>;
 

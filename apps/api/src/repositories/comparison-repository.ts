@@ -28,20 +28,36 @@ export interface UsedTogetherRow {
   slug: string;
   name: string;
   logoUrl: string | null;
+  /** Stacks that use the tool together with `pairedWith`. */
   stacks: number;
+  /** Of the given tools, the slug of the one it shares the most stacks with. */
+  pairedWith: string;
 }
 
-/** The tools found most often in the same stacks as any of the given tools (which are left out). */
+/**
+ * The tools found in the most stacks together with one of the given tools (which are left out), each with
+ * the given tool it is most often with. Read from tool_pairs: each given tool's top partners are one range
+ * of tool_pairs_top_idx, so the cost is the same for tools in ten stacks or in a million.
+ */
 export async function listToolsUsedTogether(db: Kysely<Database>, toolIds: number[], limit: number): Promise<UsedTogetherRow[]> {
   const ids = sql.join(toolIds);
   const { rows } = await sql<UsedTogetherRow>`
-    select t.slug, t.name, t.logo_url as "logoUrl", count(distinct other.stack_id)::int as stacks
-    from stack_tools mine
-    join stack_tools other on other.stack_id = mine.stack_id and other.tool_id not in (${ids})
-    join tools t on t.id = other.tool_id
-    where mine.tool_id in (${ids})
-    group by t.id
-    order by stacks desc, t.stacks_count desc, t.id
+    select t.slug, t.name, t.logo_url as "logoUrl", best.stacks_count as stacks, paired.slug as "pairedWith"
+    from (
+      select distinct on (p.other_tool_id) p.other_tool_id, p.tool_id, p.stacks_count
+      from tools compared
+      cross join lateral (
+        select p.tool_id, p.other_tool_id, p.stacks_count from tool_pairs p
+        where p.tool_id = compared.id and p.other_tool_id not in (${ids})
+        order by p.stacks_count desc, p.other_tool_id
+        limit ${limit}
+      ) p
+      where compared.id in (${ids})
+      order by p.other_tool_id, p.stacks_count desc, p.tool_id
+    ) best
+    join tools t on t.id = best.other_tool_id
+    join tools paired on paired.id = best.tool_id
+    order by best.stacks_count desc, t.stacks_count desc, t.id
     limit ${limit}`.execute(db);
   return rows;
 }

@@ -119,7 +119,7 @@ export interface StackSearchRow {
   owner: string;
 }
 
-const stackPopularity = sql`t.followers_count desc, t.id`;
+const stackPopularity = sql`t.followers_count desc, t.id desc`;
 
 /** Stacks anyone may see, through their partial indexes (`where visible`). */
 export async function searchStacks(db: Kysely<Database>, text: string, limit: number): Promise<StackSearchRow[]> {

@@ -1,5 +1,5 @@
 import { newestFirst, paginate, type Database, type Db, type PageRequest, type StackToolEvidenceRow } from '@stackyard/db';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 export interface StackSummaryRow {
@@ -75,30 +75,38 @@ export async function listRecentlyUpdatedStacks(db: Db, page: PageRequest): Prom
   return paginate(query, newestFirst('s.updated_at', 's.id'), page).execute();
 }
 
-export interface SharedStackRow extends StackSummaryRow {
-  /** How many visible stacks use every one of the tools (the same on every row). */
-  total: number;
+/**
+ * Of the given tools, whether stack `alias` uses every one: one primary-key probe per tool. The stacks are
+ * found through the rarest of the tools (see rarestOf), so the cost follows the least used tool's stacks.
+ */
+function usesAll(alias: string, toolIds: number[]) {
+  return sql<SqlBool>`(select count(*) from stack_tools o where o.stack_id = ${sql.ref(`${alias}.id`)} and o.tool_id in (${sql.join(toolIds)})) = ${toolIds.length}`;
 }
 
-/** The most followed stacks anyone may see that use every one of the given tools, each row carrying the total. */
-export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[], limit: number): Promise<SharedStackRow[]> {
+/** The stacks that use the least used of the given tools (stack_tools_tool_id_idx). */
+function stacksOfRarest(toolIds: number[]) {
+  return sql<SqlBool>`s.id in (
+    select r.stack_id from stack_tools r
+    where r.tool_id = (select t.id from tools t where t.id in (${sql.join(toolIds)}) order by t.stacks_count, t.id limit 1))`;
+}
+
+/** The most followed stacks anyone may see that use every one of the given tools. */
+export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[], limit: number): Promise<StackSummaryRow[]> {
   return stackSummaryQuery(db, ANYONE)
-    .innerJoin(
-      (eb) =>
-        eb
-          .selectFrom('stack_tools')
-          .select('stack_id')
-          .where('tool_id', 'in', toolIds)
-          .groupBy('stack_id')
-          .having((having) => having.fn.countAll(), '=', toolIds.length)
-          .as('shared'),
-      (join) => join.onRef('shared.stack_id', '=', 's.id'),
-    )
-    .select(sql<number>`count(*) over ()`.as('total'))
+    .where(stacksOfRarest(toolIds))
+    .where(usesAll('s', toolIds))
     .orderBy('s.followers_count', 'desc')
     .orderBy('s.id', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** How many stacks anyone may see use every one of the given tools. */
+export async function countStacksUsingAll(db: Kysely<Database>, toolIds: number[]): Promise<number> {
+  const { rows } = await sql<{ count: number }>`
+    select count(*)::int as count from stacks s
+    where ${visibleTo(ANYONE, 'stack', 's')} and ${stacksOfRarest(toolIds)} and ${usesAll('s', toolIds)}`.execute(db);
+  return rows[0]?.count ?? 0;
 }
 
 // ---- One stack: its page and its changes -------------------------------------------------------

@@ -17,7 +17,7 @@ import {
 } from '../repositories/comparison-repository.js';
 import { listDecisionsNamingAll } from '../repositories/decision-repository.js';
 import { listReasonsOf } from '../repositories/reason-repository.js';
-import { listStacksUsingAll } from '../repositories/stack-repository.js';
+import { countStacksUsingAll, listStacksUsingAll } from '../repositories/stack-repository.js';
 import { findToolsBySlugs, listIntegrationsOf, listTools, type ToolDetailRow } from '../repositories/tool-repository.js';
 import { ANYONE } from '../repositories/visibility.js';
 import { toAdoption, toComparisonSummary, toStackSummary, toToolProfile, toToolSummary } from './catalogue-mapping.js';
@@ -65,11 +65,12 @@ export async function compareTools(
   const functionIds = [...new Set(tools.map((tool) => tool.functionId))];
   const { months, since } = adoptionMonths(now);
 
-  const [reasons, integrations, alternatives, sharedStacks, monthly, decisions, related, usedTogether] = await Promise.all([
+  const [reasons, integrations, alternatives, sharedStacks, sharedCount, monthly, decisions, related, usedTogether] = await Promise.all([
     listReasonsOf(db, ids, ANYONE),
     listIntegrationsOf(db, ids),
     listTools(db, { functionIds, excludeIds: ids }, 'popular', { limit: COMPARE_ALTERNATIVES }),
     listStacksUsingAll(db, ids, COMPARE_SHARED_STACKS),
+    countStacksUsingAll(db, ids),
     countStacksAddedPerMonth(db, ids, since),
     listDecisionsNamingAll(db, ids, COMPARE_DECISIONS),
     listRelatedComparisons(db, sortedIds, COMPARE_RELATED),
@@ -80,7 +81,7 @@ export async function compareTools(
   const profiles = tools.map((tool) => toToolProfile(tool, reasons, integrations));
   return {
     tools: profiles,
-    sharedStacks: { count: sharedStacks[0]?.total ?? 0, items: sharedStacks.map(toStackSummary) },
+    sharedStacks: { count: sharedCount, items: sharedStacks.map(toStackSummary) },
     sharedIntegrations: inEveryList(profiles.map((profile) => profile.integrations)),
     alternatives: alternatives.slice(0, COMPARE_ALTERNATIVES).map(toToolSummary),
     adoption: toAdoption(tools, months, monthly),

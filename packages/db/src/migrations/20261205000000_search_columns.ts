@@ -27,7 +27,7 @@ const up_statements = [
   `create index tools_search_trgm_idx on tools using gin (search_name gin_trgm_ops)`,
   `create index stacks_search_prefix_idx on stacks (search_name text_pattern_ops) where visible`,
   `create index stacks_search_trgm_idx on stacks using gin (search_name gin_trgm_ops) where visible`,
-  `create index stacks_followers_count_idx on stacks (followers_count desc, id) where visible`,
+  `create index stacks_followers_count_idx on stacks (followers_count desc, id desc) where visible`,
   `create index users_username_search_prefix_idx on users (search_username text_pattern_ops)`,
   `create index users_display_name_search_prefix_idx on users (search_display_name text_pattern_ops)`,
   `create index users_search_trgm_idx on users using gin (search_words gin_trgm_ops)`,

@@ -12,6 +12,7 @@ import * as stacksUpdatedAt from './20261202000000_stacks_updated_at.js';
 import * as stackToolPosition from './20261203000000_stack_tool_position.js';
 import * as stackToolEvidence from './20261204000000_stack_tool_evidence.js';
 import * as searchColumns from './20261205000000_search_columns.js';
+import * as toolPairs from './20261205000100_tool_pairs.js';
 
 /**
  * Every migration, in order. Listed by hand rather than found by scanning a folder, so that a bundled
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261203000000_stack_tool_position': stackToolPosition,
   '20261204000000_stack_tool_evidence': stackToolEvidence,
   '20261205000000_search_columns': searchColumns,
+  '20261205000100_tool_pairs': toolPairs,
 };

@@ -120,14 +120,21 @@ describe('GET /api/v1/compare', () => {
     expect(slugsOf(together)).not.toContain('passenger');
     const counts = together.map((tool) => tool.stacks);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const { rows } = await sql<{ count: number }>`
-      select count(distinct st.stack_id)::int as count
-      from stack_tools st join tools t on t.id = st.tool_id
-      where t.slug = ${together[0]!.slug}
-        and st.stack_id in (select x.stack_id from stack_tools x join tools y on y.id = x.tool_id where y.slug in ('gunicorn', 'passenger'))`.execute(
-      server.database.db,
-    );
-    expect(together[0]!.stacks).toBe(rows[0]!.count);
+    // Each count is of the stacks that use the tool with the compared tool it is named with, the larger of the two.
+    const withEach = async (slug: string, compared: string) => {
+      const { rows } = await sql<{ count: number }>`
+        select count(*)::int as count
+        from stack_tools st join tools t on t.id = st.tool_id
+        join stack_tools x on x.stack_id = st.stack_id join tools y on y.id = x.tool_id
+        where t.slug = ${slug} and y.slug = ${compared}`.execute(server.database.db);
+      return rows[0]!.count;
+    };
+    for (const tool of together) {
+      const counts = { gunicorn: await withEach(tool.slug, 'gunicorn'), passenger: await withEach(tool.slug, 'passenger') };
+      expect(['gunicorn', 'passenger'], tool.slug).toContain(tool.pairedWith);
+      expect(tool.stacks, tool.slug).toBe(counts[tool.pairedWith as keyof typeof counts]);
+      expect(tool.stacks, tool.slug).toBe(Math.max(counts.gunicorn, counts.passenger));
+    }
   });
 
   it('shows the newest decisions anyone may see that name every compared tool', async () => {

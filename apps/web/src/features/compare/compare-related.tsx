@@ -9,6 +9,7 @@ import { ToolChips } from './tool-chips.js';
 /** Comparisons people opened with one of these tools, and what stacks run alongside them. */
 export function CompareRelated({ comparison }: { comparison: Comparison }) {
   const { comparisons, usedTogether } = comparison.related;
+  const nameOf = (slug: string) => comparison.tools.find((tool) => tool.slug === slug)?.name ?? slug;
   return (
     <section id="related" className="compare-section" aria-labelledby="related-title">
       <h2 id="related-title">Related comparisons</h2>
@@ -42,7 +43,7 @@ export function CompareRelated({ comparison }: { comparison: Comparison }) {
       ) : (
         <ToolChips
           labelledBy="used-together-title"
-          tools={usedTogether.map((tool) => ({ ...tool, note: `${formatExactCount(tool.stacks)} ${pluralize(tool.stacks, 'stack')}` }))}
+          tools={usedTogether.map((tool) => ({ ...tool, note: `${formatExactCount(tool.stacks)} ${pluralize(tool.stacks, 'stack')} with ${nameOf(tool.pairedWith)}` }))}
         />
       )}
     </section>
