@@ -13,6 +13,7 @@ import { isAdmin, isModerator, viewerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
 import { isSafeMethod } from '../middleware/http-methods.js';
 import { validate } from '../middleware/validate.js';
+import { cacheHeadersOf } from './cache-control.js';
 
 /** Who a handler can count on: nobody for public routes, maybe someone for viewer ones, a person otherwise. */
 type ViewerFor<Level extends Access> = Level extends 'public' ? null : Level extends 'viewer' ? Viewer | null : Viewer;
@@ -149,6 +150,7 @@ export function mountRoutes(router: Router, base: string, routes: MountableRoute
       const viewer = contract.access === 'public' ? null : viewerOf(res);
       const result = (await handle({ params, query, body, viewer }, { req, res })) as { status: number; body?: unknown; headers?: Record<string, string> };
       if (options.checkAnswers) checkAnswer(contract, result.status, result.body);
+      res.set(cacheHeadersOf(contract, result.status, viewer));
       send(contract, result, res);
     };
     router[contract.method](contract.path.slice(base.length), checkAccess(contract), validate(contract.request ?? {}), ...use, answer);

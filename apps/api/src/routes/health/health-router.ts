@@ -8,7 +8,9 @@ export function healthRouter({ db, engine }: AppContext) {
   return implement(contracts.health, {
     check: async () => {
       const health = await checkHealth(db, engine);
-      return health.status === 'ok' ? { status: 200, body: health } : { status: 503, body: health };
+      // Every probe asks the process itself: no cache in front may answer for it.
+      const headers = { 'Cache-Control': 'no-store' };
+      return health.status === 'ok' ? { status: 200, body: health, headers } : { status: 503, body: health, headers };
     },
   });
 }
