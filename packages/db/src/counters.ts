@@ -51,6 +51,12 @@ const counters: ReadonlyArray<{ name: string; table: string; column: string; cou
     count: `select e.visible from events e where e.id = t.event_id`,
   },
   {
+    name: 'functions.tools_count',
+    table: 'functions',
+    column: 'tools_count',
+    count: `select count(*) from tools x where x.function_id = t.id`,
+  },
+  {
     name: 'tools.stacks_count',
     table: 'tools',
     column: 'stacks_count',

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Id } from './common.js';
+import type { Counter, Id } from './common.js';
 
 /** Finest level of the taxonomy, the one a tool belongs to, e.g. Web Servers. */
 export interface FunctionsTable {
@@ -8,6 +8,8 @@ export interface FunctionsTable {
   slug: string;
   name: string;
   position: number;
+  /** How many tools have this function (see counters.ts). */
+  tools_count: Counter;
 }
 
 export type FunctionRow = Selectable<FunctionsTable>;
