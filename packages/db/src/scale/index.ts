@@ -1,4 +1,4 @@
-export { loadScaleData, SCALE_TABLES, type LoadScaleOptions, type ScaleStep } from './load-scale-data.js';
+export { loadScaleData, type LoadScaleOptions, type ScaleStep } from './load-scale-data.js';
 export { BENCH_FOLLOWER, BENCH_PASSWORD, BENCH_USER, benchFollowerTargets } from './scale-data.js';
 export {
   BENCH_DATABASE_NAME,
@@ -8,4 +8,4 @@ export {
   scaleDataMatches,
   type ScaleDataMark,
 } from './scale-database.js';
-export { BENCH_FOLLOWER_TARGETS, SCALE_ONE, planScale, type ScalePlan } from './scale-plan.js';
+export { BENCH_FOLLOWER_TARGETS, SCALE_ONE, SCALE_TABLES, planScale, type ScalePlan, type ScaleTable } from './scale-plan.js';

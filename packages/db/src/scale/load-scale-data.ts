@@ -7,7 +7,7 @@ import * as load from './scale-data.js';
 import { recountScaleCounters } from './scale-counters.js';
 import { SCALE_DATA_VERSION, refuseEmbeddedDatabase, writeScaleDataMark, type ScaleDataMark } from './scale-database.js';
 import { dropSecondaryIndexes, rebuildIndexes } from './scale-indexes.js';
-import { planScale, type ScalePlan } from './scale-plan.js';
+import { SCALE_TABLES, planScale, type ScalePlan, type ScaleTable } from './scale-plan.js';
 
 /** One finished step of a load: a table (or part of one), a counter, an index. */
 export interface ScaleStep {
@@ -26,12 +26,6 @@ export interface LoadScaleOptions {
   /** Connections that build indexes and vacuum at once (the load itself is one connection). */
   lanes?: number;
 }
-
-/** The tables the load writes; their secondary indexes are built after it. */
-export const SCALE_TABLES = [
-  'users', 'tools', 'stacks', 'stack_tools', 'reasons', 'reason_votes', 'decisions', 'decision_tools', 'decision_votes',
-  'follows', 'events', 'event_tools',
-] as const;
 
 // Sessions of the load: room to hash and sort millions of rows, and nothing waits for a flush per statement.
 const LOAD_SETTINGS = { work_mem: '1GB', maintenance_work_mem: '1GB', synchronous_commit: 'off' };
@@ -62,20 +56,13 @@ export async function loadScaleData(db: Kysely<Database>, options: LoadScaleOpti
   if (people.rows[0]!.count > 0) throw new Error('The scale dataset loads into a fresh database; this one has people already');
   const plan = planScale(options.scale, catalogue ?? 0);
   const mark = { dataset: 'stackyard-scale', version: SCALE_DATA_VERSION, scale: plan.scale } as const;
-  await writeScaleDataMark(db, { ...mark, status: 'loading', loadedAt: now.toISOString(), rows: {} });
+  await writeScaleDataMark(db, { ...mark, status: 'loading', loadedAt: now.toISOString(), rows: countsOf(() => 0) });
 
-  const indexes = await db.connection().execute(async (connection) => {
-    for (const [name, value] of Object.entries(LOAD_SETTINGS)) await sql`select set_config(${name}, ${value}, false)`.execute(connection);
-    await sql`set session_replication_role = replica`.execute(connection);
-    try {
-      const saved = await dropSecondaryIndexes(connection, SCALE_TABLES);
-      await loadRows({ db: connection, plan, now }, step);
-      await recountScaleCounters(connection, (counter, changed, seconds) => progress({ name: `count ${counter}`, rows: changed, seconds }));
-      return saved;
-    } finally {
-      await sql`reset session_replication_role`.execute(connection);
-      for (const name of Object.keys(LOAD_SETTINGS)) await sql.raw(`reset ${name}`).execute(connection);
-    }
+  const indexes = await inLoadSession(db, (connection) => dropSecondaryIndexes(connection, SCALE_TABLES));
+  await loadRows(db, plan, now, step);
+  await step('counters', async () => {
+    await recountScaleCounters(db, lanes, (counter, changed, seconds) => progress({ name: `count ${counter}`, rows: changed, seconds }));
+    return null;
   });
 
   await step('indexes', async () => {
@@ -87,12 +74,8 @@ export async function loadScaleData(db: Kysely<Database>, options: LoadScaleOpti
     return indexes.length;
   });
   await step('sequences', () => advanceIdentitySequences(db));
-  await step('analyze', async () => {
-    await sql`analyze`.execute(db);
-    return null;
-  });
   await step('counter check', async () => {
-    const drift = await findCounterDrift(db);
+    const drift = await findCounterDrift(db, { concurrency: lanes });
     if (drift.length > 0) {
       throw new Error(`${drift.length} cached counters differ from their counts after the load, e.g. ${JSON.stringify(drift.slice(0, 5))}`);
     }
@@ -110,29 +93,70 @@ export async function loadScaleData(db: Kysely<Database>, options: LoadScaleOpti
 
 type Step = (name: string, work: () => Promise<number | null>) => Promise<number | null>;
 
-/** The rows themselves, in the order they name each other. */
-async function loadRows(context: load.ScaleContext, step: Step): Promise<void> {
-  await step('users', () => load.loadUsers(context));
-  await step('tools', () => load.loadTools(context));
-  await step('stacks', () => load.loadStacks(context));
-  await step('stack_tools', () => load.loadStackTools(context));
-  await step('reasons', () => load.loadReasons(context));
-  await step('reason_votes', () => load.loadReasonVotes(context));
-  await step('decisions', () => load.loadDecisions(context));
-  await step('decision_tools', () => load.loadDecisionTools(context));
-  await step('decision_votes', () => load.loadDecisionVotes(context));
-  await step('follows (tools)', () => load.loadToolFollows(context));
-  await step('follows (stacks)', () => load.loadStackFollows(context));
-  const userFollows = (await step('follows (people)', () => load.loadUserFollows(context))) ?? 0;
-  const readerFirstId = load.followIdBlocks(context.plan).user + userFollows;
-  await step('follows (the feed reader)', () => load.loadBenchFollowerFollows(context, readerFirstId));
-  const blocks = await load.eventIdBlocks(context.db, context.plan);
-  // Each counts its event_tools rows; the events are counted at the end.
-  await step('events stack.created', () => load.loadStackCreatedEvents(context, blocks));
-  await step('events stack.tools_added', () => load.loadToolsAddedEvents(context, blocks));
-  await step('events reason.added', () => load.loadReasonAddedEvents(context, blocks));
-  await step('events decision.posted', () => load.loadDecisionPostedEvents(context, blocks));
-  await step('events tool.followed', () => load.loadToolFollowedEvents(context, blocks));
+/**
+ * Runs `work` on one connection with the load's settings and its foreign-key triggers off (replica role),
+ * putting the connection back as it was: the pool hands it out again afterwards.
+ */
+export async function inLoadSession<T>(db: Kysely<Database>, work: (connection: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    for (const [name, value] of Object.entries(LOAD_SETTINGS)) await sql`select set_config(${name}, ${value}, false)`.execute(connection);
+    await sql`set session_replication_role = replica`.execute(connection);
+    try {
+      return await work(connection);
+    } finally {
+      await sql`reset session_replication_role`.execute(connection);
+      for (const name of Object.keys(LOAD_SETTINGS)) await sql.raw(`reset ${name}`).execute(connection);
+    }
+  });
+}
+
+/**
+ * The rows themselves, in the order they name each other: people, tools and stacks first, then two
+ * sessions at once (the machine's two cores): one writes what hangs off stacks and pros and cons and the
+ * follows of people, the other the follows of tools and stacks and the tool.followed events, which wait
+ * for the stacks' tools only to know where their ids start.
+ */
+async function loadRows(db: Kysely<Database>, plan: ScalePlan, now: Date, step: Step): Promise<void> {
+  await inLoadSession(db, async (connection) => {
+    const context = { db: connection, plan, now };
+    await step('users', () => load.loadUsers(context));
+    await step('tools', () => load.loadTools(context));
+    await step('stacks', () => load.loadStacks(context));
+  });
+  let stackToolsWritten: () => void = () => {};
+  const stackTools = new Promise<void>((resolve) => (stackToolsWritten = resolve));
+  const community = inLoadSession(db, async (connection) => {
+    const context = { db: connection, plan, now };
+    try {
+      await step('stack_tools', () => load.loadStackTools(context));
+    } finally {
+      stackToolsWritten();
+    }
+    await step('reasons', () => load.loadReasons(context));
+    await step('reason_votes', () => load.loadReasonVotes(context));
+    await step('decisions', () => load.loadDecisions(context));
+    await step('decision_tools', () => load.loadDecisionTools(context));
+    await step('decision_votes', () => load.loadDecisionVotes(context));
+    const blocks = await load.eventIdBlocks(connection, plan);
+    // Each counts its event_tools rows; the events are counted at the end.
+    await step('events stack.created', () => load.loadStackCreatedEvents(context, blocks));
+    await step('events stack.tools_added', () => load.loadToolsAddedEvents(context, blocks));
+    await step('events reason.added', () => load.loadReasonAddedEvents(context, blocks));
+    await step('events decision.posted', () => load.loadDecisionPostedEvents(context, blocks));
+    await step('follows (people)', () => load.loadUserFollows(context));
+  });
+  const following = inLoadSession(db, async (connection) => {
+    const context = { db: connection, plan, now };
+    await step('follows (tools)', () => load.loadToolFollows(context));
+    await step('follows (stacks)', () => load.loadStackFollows(context));
+    await step('follows (the feed reader)', () => load.loadBenchFollowerFollows(context));
+    await stackTools;
+    const blocks = await load.eventIdBlocks(connection, plan);
+    await step('events tool.followed', () => load.loadToolFollowedEvents(context, blocks));
+  });
+  // Both run to the end before a failure is reported, so that neither is left writing.
+  const [first, second] = await Promise.allSettled([community, following]);
+  for (const result of [first, second]) if (result.status === 'rejected') throw result.reason;
 }
 
 /** Moves every identity sequence past the largest id its table holds, so that the API's inserts get new ids. */
@@ -160,13 +184,17 @@ async function vacuumAnalyze(db: Kysely<Database>, lanes: number): Promise<void>
   await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
 }
 
-async function countRows(db: Kysely<Database>): Promise<Record<string, number>> {
-  const rows: Record<string, number> = {};
+function countsOf(count: (table: ScaleTable) => number): Record<ScaleTable, number> {
+  return Object.fromEntries(SCALE_TABLES.map((table) => [table, count(table)])) as Record<ScaleTable, number>;
+}
+
+async function countRows(db: Kysely<Database>): Promise<Record<ScaleTable, number>> {
+  const counted = new Map<ScaleTable, number>();
   for (const table of SCALE_TABLES) {
-    const { rows: counted } = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(db);
-    rows[table] = counted[0]!.count;
+    const { rows } = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(db);
+    counted.set(table, rows[0]!.count);
   }
-  return rows;
+  return countsOf((table) => counted.get(table)!);
 }
 
 export type { ScalePlan };

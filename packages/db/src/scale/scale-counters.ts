@@ -52,17 +52,29 @@ const counts: ReadonlyArray<{ table: string; column: string; counted: RawBuilder
   },
 ];
 
-/** Recomputes every counter, one statement each; calls `done` with its name, the rows it changed and its seconds. */
+/**
+ * Recomputes every counter, one statement each, over `lanes` connections: a table's counters stay in one
+ * lane (two updates of the same rows would only wait for each other). Calls `done` with each counter's
+ * name, the rows it changed and its seconds.
+ */
 export async function recountScaleCounters(
   db: Kysely<Database>,
+  lanes: number,
   done: (counter: string, changed: number, seconds: number) => void,
 ): Promise<void> {
-  for (const { table, column, counted } of counts) {
-    const started = performance.now();
-    const result = await sql`
-      update ${sql.table(table)} t set ${sql.ref(column)} = coalesce(c.n, 0)
-      from ${sql.table(table)} every_row left join (${counted}) c on c.key = every_row.id
-      where every_row.id = t.id and t.${sql.ref(column)} <> coalesce(c.n, 0)`.execute(db);
-    done(`${table}.${column}`, Number(result.numAffectedRows ?? 0), (performance.now() - started) / 1000);
-  }
+  const tables = [...new Set(counts.map((count) => count.table))];
+  const queue = tables.map((table) => counts.filter((count) => count.table === table));
+  const lane = async () => {
+    for (let table = queue.shift(); table; table = queue.shift()) {
+      for (const { table: name, column, counted } of table) {
+        const started = performance.now();
+        const result = await sql`
+          update ${sql.table(name)} t set ${sql.ref(column)} = coalesce(c.n, 0)
+          from ${sql.table(name)} every_row left join (${counted}) c on c.key = every_row.id
+          where every_row.id = t.id and t.${sql.ref(column)} <> coalesce(c.n, 0)`.execute(db);
+        done(`${name}.${column}`, Number(result.numAffectedRows ?? 0), (performance.now() - started) / 1000);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
 }

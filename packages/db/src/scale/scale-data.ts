@@ -143,7 +143,8 @@ export async function loadStackTools({ db, plan, now }: ScaleContext): Promise<n
           group by stack_id, tool_id
         ) distinct_tools
       ) ordered
-    ) rows`.execute(db);
+    ) rows
+    order by stack_id, tool_id`.execute(db);
   return affected(result);
 }
 
@@ -171,7 +172,9 @@ export async function loadReasonVotes({ db, plan, now }: ScaleContext): Promise<
             from generate_series(1, ${num(Math.ceil(plan.reasonVotes * OVERDRAW))}) offset 0) draws
       group by reason_id, user_id
       limit ${num(plan.reasonVotes)}
-    ) votes`.execute(db);
+    ) votes
+    -- In key order, so the primary key grows at its end instead of splitting pages all over.
+    order by reason_id, user_id`.execute(db);
   return affected(result);
 }
 
@@ -216,13 +219,15 @@ export async function loadDecisionVotes({ db, plan, now }: ScaleContext): Promis
             from generate_series(1, ${num(Math.ceil(plan.decisionVotes * OVERDRAW))}) offset 0) draws
       group by decision_id, user_id
       limit ${num(plan.decisionVotes)}
-    ) votes`.execute(db);
+    ) votes
+    order by decision_id, user_id`.execute(db);
   return affected(result);
 }
 
 /** Where each kind of follow starts among the ids: tools first (their events are the tool.followed ones), then stacks, then people. */
 export function followIdBlocks(plan: ScalePlan) {
-  return { tool: 0, stack: plan.follows.tool, user: plan.follows.tool + plan.follows.stack };
+  const { tool, stack, user } = plan.follows;
+  return { tool: 0, stack: tool, user: tool + stack, reader: tool + stack + user };
 }
 
 /**
@@ -269,14 +274,14 @@ export function benchFollowerTargets(plan: ScalePlan) {
 }
 
 /** The feed's reader follows the most popular people, stacks and tools: the busiest feed there is. */
-export async function loadBenchFollowerFollows({ db, plan, now }: ScaleContext, firstId: number): Promise<number> {
+export async function loadBenchFollowerFollows({ db, plan, now }: ScaleContext): Promise<number> {
   const targets = benchFollowerTargets(plan);
   if (targets.tool > plan.tools) throw new Error(`The feed's reader needs ${targets.tool} tools to follow; there are ${plan.tools}`);
   const follower = num(plan.users + 1);
   const result = await sql`
     insert into follows (id, user_id, target_type, tool_id, stack_id, followee_id, created_at)
     overriding system value
-    select ${num(firstId)} + row_number() over (), ${follower}, target_type, tool_id, stack_id, followee_id,
+    select ${num(followIdBlocks(plan).reader)} + row_number() over (), ${follower}, target_type, tool_id, stack_id, followee_id,
            ${at(now)} - interval '20 days'
     from (
       select 'tool' as target_type, r as tool_id, null::bigint as stack_id, null::bigint as followee_id

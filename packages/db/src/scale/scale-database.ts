@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema.js';
+import type { ScaleTable } from './scale-plan.js';
 
 /** The database the scale dataset is loaded into unless told otherwise (on the server of DATABASE_URL, or the local one). */
 export const BENCH_DATABASE_NAME = 'stackyard_bench';
@@ -19,8 +20,8 @@ export interface ScaleDataMark {
   scale: number;
   /** When the load finished (or started, while loading). */
   loadedAt: string;
-  /** Rows per table as loaded (empty while loading). */
-  rows: Record<string, number>;
+  /** Rows per table as loaded (zeros while loading). */
+  rows: Record<ScaleTable, number>;
 }
 
 /** The scale dataset needs PostgreSQL itself: it turns off foreign-key triggers and comments on its database. */

@@ -17,6 +17,13 @@ export const SCALE_ONE = {
   events: 2_000_000,
 } as const;
 
+/** The tables the load writes; their secondary indexes are built after it. */
+export const SCALE_TABLES = [
+  'users', 'tools', 'stacks', 'stack_tools', 'reasons', 'reason_votes', 'decisions', 'decision_tools', 'decision_votes',
+  'follows', 'events', 'event_tools',
+] as const;
+export type ScaleTable = (typeof SCALE_TABLES)[number];
+
 /** What a follower's follows are: people most, then tools, then stacks. */
 export const FOLLOW_SHARES = { user: 0.45, tool: 0.4, stack: 0.15 } as const;
 
@@ -48,7 +55,7 @@ export const SKEW = {
 } as const;
 
 /** Deterministic markers of the moderated minority: every so many ids is hidden or suspended. */
-export const EVERY_NTH = { suspendedUser: 503, hiddenStack: 101, hiddenReason: 97, hiddenDecision: 89 } as const;
+export const EVERY_NTH = { suspendedUser: 211, hiddenStack: 101, hiddenReason: 97, hiddenDecision: 89 } as const;
 
 export interface ScalePlan {
   scale: number;
