@@ -44,12 +44,15 @@ export async function rebuildIndexes(
   const lane = () =>
     db.connection().execute(async (connection) => {
       await sql`select set_config('maintenance_work_mem', ${options.maintenanceWorkMem}, false)`.execute(connection);
+      // The lanes are the parallelism: workers of their own would only take turns on the same cores.
+      if (options.lanes > 1) await sql`set max_parallel_maintenance_workers = 0`.execute(connection);
       for (let index = queue.shift(); index; index = queue.shift()) {
         const started = performance.now();
         await sql.raw(index.definition).execute(connection);
         options.built(index, (performance.now() - started) / 1000);
       }
       await sql`reset maintenance_work_mem`.execute(connection);
+      await sql`reset max_parallel_maintenance_workers`.execute(connection);
     });
   await Promise.all(Array.from({ length: Math.max(1, options.lanes) }, lane));
 }
