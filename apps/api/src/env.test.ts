@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env.js';
+import { benchDatabaseUrl, parseEnv } from './env.js';
 
 describe('the environment', () => {
   it('has defaults that start the site on the embedded database', () => {
@@ -31,5 +31,19 @@ describe('the environment', () => {
     });
     expect(parseEnv({ GITHUB_TOKEN: '' }).GITHUB_TOKEN).toBeUndefined();
     expect(() => parseEnv({ GITHUB_SYNC_INTERVAL_MINUTES: '-5' })).toThrow(/GITHUB_SYNC_INTERVAL_MINUTES/);
+  });
+
+  it('puts the scale dataset in a database of its own, never the site\'s', () => {
+    expect(benchDatabaseUrl(parseEnv({}))).toBe('postgres://postgres@127.0.0.1:5432/stackyard_bench');
+    expect(benchDatabaseUrl(parseEnv({ DATABASE_URL: 'postgres://app:secret@db.internal:6543/stackyard' }))).toBe(
+      'postgres://app:secret@db.internal:6543/stackyard_bench',
+    );
+    expect(benchDatabaseUrl(parseEnv({ BENCH_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/load' }))).toBe(
+      'postgres://postgres@127.0.0.1:5432/load',
+    );
+    expect(() =>
+      benchDatabaseUrl(parseEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/stackyard', BENCH_DATABASE_URL: 'postgres://postgres@127.0.0.1/stackyard' })),
+    ).toThrow(/BENCH_DATABASE_URL/);
+    expect(() => parseEnv({ BENCH_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432' })).toThrow(/BENCH_DATABASE_URL/);
   });
 });

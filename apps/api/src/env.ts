@@ -52,6 +52,13 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // Where `bench:data` loads the scale dataset and the load harness reads it: a database of its own, which
+  // the load drops and creates. Unset: stackyard_bench on the server of DATABASE_URL, else on the local one.
+  BENCH_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, 'must be a postgres:// connection string that names a database')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   STACKYARD_DATA_DIR: z.string().min(1).default('./.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STACKYARD_SEED: z.enum(['demo', 'catalogue', 'none']).default('demo'),
@@ -157,6 +164,38 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
 /** The environment with nothing set: every variable at its default (see defaultConfig). */
 export function defaultEnv(): Env {
   return parseEnv({});
+}
+
+/** The server the scale dataset goes to when neither BENCH_DATABASE_URL nor DATABASE_URL says. */
+const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432';
+
+/**
+ * The scale dataset's database: BENCH_DATABASE_URL, else stackyard_bench on the server of DATABASE_URL (or
+ * the local one). Never the database the site itself uses: that is refused.
+ */
+export function benchDatabaseUrl(env: Env): string {
+  const url = env.BENCH_DATABASE_URL ?? withDatabase(env.DATABASE_URL ?? LOCAL_POSTGRES, 'stackyard_bench');
+  if (env.DATABASE_URL && sameDatabase(url, env.DATABASE_URL)) {
+    throw new Error(`The scale dataset's database (${redacted(url)}) is the site's DATABASE_URL: set BENCH_DATABASE_URL to another database`);
+  }
+  return url;
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+function sameDatabase(a: string, b: string): boolean {
+  const [first, second] = [new URL(a), new URL(b)];
+  return first.hostname === second.hostname && (first.port || '5432') === (second.port || '5432') && first.pathname === second.pathname;
+}
+
+function redacted(value: string): string {
+  const url = new URL(value);
+  if (url.password) url.password = '***';
+  return url.toString();
 }
 
 /** The process environment, parsed once at first use. */

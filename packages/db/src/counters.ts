@@ -140,20 +140,28 @@ async function findPairDrift(db: Kysely<Database>): Promise<CounterDrift[]> {
   return rows.map((row) => ({ counter: 'tool_pairs.stacks_count', ...row }));
 }
 
-/** Rows whose cached counter differs from the count of what it counts (empty when all is well). */
-export async function findCounterDrift(db: Kysely<Database>): Promise<CounterDrift[]> {
-  const drift: CounterDrift[] = await findPairDrift(db);
-  for (const counter of counters) {
-    const { rows } = await sql<{ id: number; cached: number; actual: number }>`
-      select id, cached, actual from (
-        select t.${sql.raw(counter.id ?? 'id')} as id, (t.${sql.raw(counter.column)})::int as cached, (${sql.raw(counter.count)})::int as actual
-        from ${sql.table(counter.table)} t
-      ) c
-      where cached <> actual
-      order by id`.execute(db);
-    drift.push(...rows.map((row) => ({ counter: counter.name, ...row })));
-  }
-  return drift;
+/**
+ * Rows whose cached counter differs from the count of what it counts (empty when all is well), in the list's
+ * order. `concurrency` checks that many counters at once, each on a connection of the pool (for large
+ * databases; the default is one at a time).
+ */
+export async function findCounterDrift(db: Kysely<Database>, options: { concurrency?: number } = {}): Promise<CounterDrift[]> {
+  const found = new Map<string, CounterDrift[]>();
+  const queue = [...counters];
+  const check = async () => {
+    for (let counter = queue.shift(); counter; counter = queue.shift()) {
+      const { rows } = await sql<{ id: number; cached: number; actual: number }>`
+        select id, cached, actual from (
+          select t.${sql.raw(counter.id ?? 'id')} as id, (t.${sql.raw(counter.column)})::int as cached, (${sql.raw(counter.count)})::int as actual
+          from ${sql.table(counter.table)} t
+        ) c
+        where cached <> actual
+        order by id`.execute(db);
+      found.set(counter.name, rows.map((row) => ({ counter: counter.name, ...row })));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, check));
+  return [...(await findPairDrift(db)), ...counters.flatMap((counter) => found.get(counter.name) ?? [])];
 }
 
 /** Sets every counter to its count, touching only rows that differ; returns how many rows changed. */

@@ -33,7 +33,7 @@ describe('tool pairs, kept by stack_tools triggers', () => {
     const owner = await db.selectFrom('users').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
     const stack = await db
       .insertInto('stacks')
-      .values({ owner_id: owner.id, slug: 'pairs-test', name: 'Pairs test' })
+      .values({ owner_id: owner.id, slug: 'pairs-test', name: 'Pairs test', description: '' })
       .returning('id')
       .executeTakeFirstOrThrow();
     stackId = Number(stack.id);
