@@ -53,6 +53,12 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   STACKYARD_DATA_DIR: z.string().min(1).default('./.data'),
+  // The load harness's database (`pnpm bench`): never the site's own, since the benchmark writes to it.
+  BENCH_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+    .default('postgres://postgres@127.0.0.1:5432/stackyard_bench'),
+
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STACKYARD_SEED: z.enum(['demo', 'catalogue', 'none']).default('demo'),
   STACKYARD_WEB_DIR: z
