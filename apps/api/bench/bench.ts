@@ -225,7 +225,9 @@ async function main(): Promise<number> {
       const removed = await removeCreatedStacks(handle.db, stackNamePrefix);
       if (removed > 0) console.log(`Removed the ${removed} stacks the run created`);
       await closeSessions(handle.db, tokens);
+      const checking = Date.now();
       const drift = await findCounterDrift(handle.db);
+      console.log(`Counters checked against their counts (findCounterDrift): ${drift.length === 0 ? 'no drift' : `${drift.length} drifted`}, ${((Date.now() - checking) / 1000).toFixed(1)} s`);
       if (drift.length > 0) {
         broken = true;
         console.error(`Counters drifted after the run: ${JSON.stringify(drift.slice(0, 5))}${drift.length > 5 ? ` and ${drift.length - 5} more` : ''}`);
