@@ -2,4 +2,5 @@
 import { testProjects } from '../../packages/db/src/testing/vitest-projects.js';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { projects: testProjects() } });
+// The load harness's pure parts (arguments, ratios and goals, the results' shape) are tested with the rest.
+export default defineConfig({ test: { projects: testProjects([{ extends: true, test: { name: 'bench', include: ['bench/**/*.test.ts'] } }]) } });

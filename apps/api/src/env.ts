@@ -60,6 +60,7 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   STACKYARD_DATA_DIR: z.string().min(1).default('./.data'),
+
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STACKYARD_SEED: z.enum(['demo', 'catalogue', 'none']).default('demo'),
   STACKYARD_WEB_DIR: z
