@@ -1,7 +1,7 @@
 /** The harness's command line: `bench [--scale S] [--duration 10s] [--soak 2m] [--growth]`. Pure, so it is tested. */
 
 export interface BenchArgs {
-  /** The dataset's scale (1 = the issue's target size); the database is prepared for it. */
+  /** The dataset's scale (1 = the size the performance goals are stated at); the database is prepared for it. */
   scale: number;
   /** How long each scenario is measured at 10 connections. */
   durationMs: number;

@@ -33,7 +33,7 @@ export interface BenchTargets {
 }
 
 const SPREAD_REASONS = 500;
-/** The followed feed's row is "feed, 200 follows": the worst case. */
+/** The followed feed's row is "feed, 200 follows": the worst case the goals name. */
 const FEED_FOLLOWS = 200;
 
 async function one<T>(query: Promise<{ rows: T[] }>, what: string): Promise<T> {

@@ -95,7 +95,7 @@ describe('rows and the results file', () => {
     expect(rows[0]!.goal).toBe('>= 0.40');
   });
 
-  it('writes the shape the issue asks for', () => {
+  it('writes the results in their documented shape', () => {
     const rows = buildRows(scenarios, [result('popular', 300, 1000), result('rare', 500, 1000), result('page', 150, 1000)], derived);
     const results = buildResults({
       machine: { cpu: 'test' },

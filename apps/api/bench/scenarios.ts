@@ -1,6 +1,6 @@
 /**
  * The scenarios, one per table row, and the rows derived from pairs of them. Each says what it measures
- * in its name; its goal is the issue's (a share of C_json's req/s unless said otherwise). Requests are
+ * in its name; its goal is the one the README's Performance section states (a share of C_json's req/s unless said otherwise). Requests are
  * built from what bench-repository.ts found, never from names a dataset may not have.
  */
 import type { BenchTargets } from './bench-repository.js';

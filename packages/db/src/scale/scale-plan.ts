@@ -1,6 +1,6 @@
 /**
  * How big the scale dataset is at a scale, and how skewed. Scale 1 is the size the performance goals are
- * stated at (issue 13): 100k people, 20k tools, 50k stacks, 200k pros and cons, 1M votes, 10M follows and
+ * stated at: 100k people, 20k tools, 50k stacks, 200k pros and cons, 1M votes, 10M follows and
  * 2M feed events; every count is multiplied by the scale.
  */
 
