@@ -182,10 +182,15 @@ export async function recountCounters(db: Kysely<Database>): Promise<number> {
   return changed;
 }
 
-/** Recounts tool_pairs from stack_tools in one pass (after a bulk load that bypassed its triggers). */
+/** Recounts tool_pairs from stack_tools in one pass, in one transaction (a repair: see recountCounters). */
 export async function rebuildToolPairs(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await sql`delete from tool_pairs`.execute(trx);
-    await sql`insert into tool_pairs (tool_id, other_tool_id, stacks_count) ${sql.raw(pairsHeld)}`.execute(trx);
+    await insertToolPairs(trx);
   });
+}
+
+/** Writes every pair the stacks hold into an empty tool_pairs (a bulk load, whose triggers were off). */
+export async function insertToolPairs(db: Kysely<Database>): Promise<void> {
+  await sql`insert into tool_pairs (tool_id, other_tool_id, stacks_count) ${sql.raw(pairsHeld)}`.execute(db);
 }
