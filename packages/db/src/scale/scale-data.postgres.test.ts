@@ -6,7 +6,7 @@ import { findCounterDrift } from '../counters.js';
 import { createDatabase, type DatabaseHandle } from '../database.js';
 import { renderMarkdown } from '../markdown/render-markdown.js';
 import type { Database } from '../schema.js';
-import { testServerUrl, urlForDatabase } from '../testing/index.js';
+import { testServerUrl, urlForDatabase, withServer } from '../testing/index.js';
 import {
   BENCH_FOLLOWER,
   BENCH_FOLLOWER_TARGETS,
@@ -23,16 +23,6 @@ import {
 
 /** Small enough for a test, large enough for the skew to show: 500 people, 250 stacks, 50k follows, 10k events. */
 const SCALE = 0.005;
-
-async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testServerUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function one<T>(db: Kysely<Database>, query: ReturnType<typeof sql<T>>): Promise<T> {
   const { rows } = await query.execute(db);
@@ -56,7 +46,7 @@ describe('the scale dataset', () => {
   });
   afterAll(async () => {
     await database?.close();
-    await onServer((client) => client.query(`drop database if exists ${name} with (force)`));
+    await withServer((client) => client.query(`drop database if exists ${name} with (force)`));
   });
 
   it('writes each table in proportion to the scale, and says so on the database', async () => {
@@ -225,17 +215,17 @@ describe('the scale dataset', () => {
     }
 
     const other = `${name}_other`;
-    await onServer((client) => client.query(`create database ${other}`));
+    await withServer((client) => client.query(`create database ${other}`));
     try {
       const client = new pg.Client({ connectionString: urlForDatabase(testServerUrl(), other) });
       await client.connect();
       await client.query('create table precious (id int)');
       await client.end();
       await expect(createScaleDatabase(urlForDatabase(testServerUrl(), other))).rejects.toThrow(/not dropped/);
-      const { rows } = await onServer((admin) => admin.query(`select 1 from pg_database where datname = $1`, [other]));
+      const { rows } = await withServer((admin) => admin.query(`select 1 from pg_database where datname = $1`, [other]));
       expect(rows).toHaveLength(1);
     } finally {
-      await onServer((client) => client.query(`drop database if exists ${other} with (force)`));
+      await withServer((client) => client.query(`drop database if exists ${other} with (force)`));
     }
   });
 });

@@ -161,21 +161,33 @@ export async function loadReasons({ db, plan, now }: ScaleContext): Promise<numb
   return affected(result);
 }
 
-/** One vote per person and reason; a few reasons draw most votes. */
-export async function loadReasonVotes({ db, plan, now }: ScaleContext): Promise<number> {
+/**
+ * One vote per person and subject, `count` of them, drawn with `subjects` (a skewed rank over `of` ids):
+ * a few subjects draw most votes. Drawn with spares, since a person drawn twice for one subject votes once.
+ */
+async function loadVotes(
+  { db, plan, now }: ScaleContext,
+  { table, subject, subjects, count }: { table: 'reason_votes' | 'decision_votes'; subject: 'reason_id' | 'decision_id'; subjects: RawBuilder<unknown>; count: number },
+): Promise<number> {
   const result = await sql`
-    insert into reason_votes (reason_id, user_id, created_at)
-    select reason_id, user_id, ${past(now)}
+    insert into ${sql.table(table)} (${sql.ref(subject)}, user_id, created_at)
+    select subject, user_id, ${past(now)}
     from (
-      select reason_id, user_id
-      from (select ${permuted(rank(plan.reasons, SKEW.votedReason), plan.reasons)} as reason_id, ${activeUser(plan)} as user_id
-            from generate_series(1, ${num(Math.ceil(plan.reasonVotes * OVERDRAW))}) offset 0) draws
-      group by reason_id, user_id
-      limit ${num(plan.reasonVotes)}
+      select subject, user_id
+      from (select ${subjects} as subject, ${activeUser(plan)} as user_id
+            from generate_series(1, ${num(Math.ceil(count * OVERDRAW))}) offset 0) draws
+      group by subject, user_id
+      limit ${num(count)}
     ) votes
     -- In key order, so the primary key grows at its end instead of splitting pages all over.
-    order by reason_id, user_id`.execute(db);
+    order by subject, user_id`.execute(db);
   return affected(result);
+}
+
+/** One vote per person and reason; a few reasons draw most votes. */
+export function loadReasonVotes(context: ScaleContext): Promise<number> {
+  const { plan } = context;
+  return loadVotes(context, { table: 'reason_votes', subject: 'reason_id', subjects: permuted(rank(plan.reasons, SKEW.votedReason), plan.reasons), count: plan.reasonVotes });
 }
 
 /**
@@ -209,19 +221,15 @@ export async function loadDecisionTools({ db, plan }: ScaleContext): Promise<num
   return affected(result);
 }
 
-export async function loadDecisionVotes({ db, plan, now }: ScaleContext): Promise<number> {
-  const result = await sql`
-    insert into decision_votes (decision_id, user_id, created_at)
-    select decision_id, user_id, ${past(now)}
-    from (
-      select decision_id, user_id
-      from (select ${permuted(rank(plan.decisions, SKEW.votedDecision), plan.decisions)} as decision_id, ${activeUser(plan)} as user_id
-            from generate_series(1, ${num(Math.ceil(plan.decisionVotes * OVERDRAW))}) offset 0) draws
-      group by decision_id, user_id
-      limit ${num(plan.decisionVotes)}
-    ) votes
-    order by decision_id, user_id`.execute(db);
-  return affected(result);
+/** One vote per person and decision; a few decisions draw most votes. */
+export function loadDecisionVotes(context: ScaleContext): Promise<number> {
+  const { plan } = context;
+  return loadVotes(context, {
+    table: 'decision_votes',
+    subject: 'decision_id',
+    subjects: permuted(rank(plan.decisions, SKEW.votedDecision), plan.decisions),
+    count: plan.decisionVotes,
+  });
 }
 
 /** Where each kind of follow starts among the ids: tools first (their events are the tool.followed ones), then stacks, then people. */

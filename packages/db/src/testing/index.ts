@@ -58,7 +58,8 @@ export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
   };
 }
 
-async function withServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `work` with a client of the test PostgreSQL server itself (to create and drop databases). */
+export async function withServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: testServerUrl() });
   await client.connect();
   try {
