@@ -27,10 +27,10 @@ describe('migrations', () => {
     expect(created).toEqual(
       expect.arrayContaining([
         'users', 'sessions', 'tools', 'reasons', 'reason_votes', 'stacks', 'follows', 'events', 'reports', 'moderation_log',
-        'comparison_views', 'comparison_view_visitors',
+        'comparison_views', 'comparison_view_visitors', 'tool_pairs',
       ]),
     );
-    expect(created).toHaveLength(23);
+    expect(created).toHaveLength(24);
 
     expect(await migrateToZero(db)).toEqual(Object.keys(migrations).reverse());
     expect(await tableNames(db)).toEqual([]);
