@@ -95,6 +95,23 @@ export const reasonSchema = z.object({
 });
 export type Reason = z.infer<typeof reasonSchema>;
 
+/**
+ * How many pros, cons (of each kind) and integrations a tool page and a comparison carry of each tool; the
+ * rest are a page away (GET /api/v1/tools/:slug/reasons and /integrations), so that the answer for the most
+ * discussed tool is no bigger than for any other.
+ */
+export const PROFILE_REASONS = 10;
+export const PROFILE_INTEGRATIONS = 24;
+
+/** The rest of a list that an answer carries only the first few of. */
+export const listRestSchema = z.object({
+  /** How many there are in all (that the viewer may see). */
+  total: z.number().int(),
+  /** Where the next page starts, for the list's own endpoint; null when the first few are all. */
+  nextCursor: z.string().nullable(),
+});
+export type ListRest = z.infer<typeof listRestSchema>;
+
 /** What a tool page and a comparison both show of a tool: who it is, where it sits, what people say. */
 export const toolProfileSchema = toolSummarySchema.extend({
   description: z.string(),
@@ -102,10 +119,13 @@ export const toolProfileSchema = toolSummarySchema.extend({
   githubRepo: z.string().nullable(),
   license: z.string().nullable(),
   path: categoryPathSchema,
+  /** The most used tools it integrates with, the first PROFILE_INTEGRATIONS. */
   integrations: z.array(toolLinkSchema),
-  /** The pros and cons the viewer may see, most voted first, then oldest first. */
+  /** The pros and cons the viewer may see, most voted first, then first written first: PROFILE_REASONS of each. */
   pros: z.array(reasonSchema),
   cons: z.array(reasonSchema),
+  /** The rest of each of those three lists. */
+  rest: z.object({ pros: listRestSchema, cons: listRestSchema, integrations: listRestSchema }),
 });
 export type ToolProfile = z.infer<typeof toolProfileSchema>;
 
@@ -137,6 +157,19 @@ export const toolAlternativesQuerySchema = z.object({ cursor: cursorParam('numbe
 export type ToolPageQuery = z.infer<typeof toolStacksQuerySchema>;
 export const toolStacksResponseSchema = pageSchema(toolStackSchema);
 export const toolAlternativesResponseSchema = pageSchema(toolSummarySchema);
+
+/** GET /api/v1/tools/:slug/reasons: keyset pages of one kind, in the profile's order (most voted first). */
+export const toolReasonsQuerySchema = z.object({
+  kind: z.enum(REASON_KINDS),
+  cursor: cursorParam('number').optional(),
+  limit: limitParam,
+});
+export type ToolReasonsQuery = z.infer<typeof toolReasonsQuerySchema>;
+export const toolReasonsResponseSchema = pageSchema(reasonSchema);
+
+/** GET /api/v1/tools/:slug/integrations: keyset pages, the most used first. */
+export const toolIntegrationsQuerySchema = z.object({ cursor: cursorParam('number').optional(), limit: limitParam });
+export const toolIntegrationsResponseSchema = pageSchema(toolLinkSchema);
 
 /** GET /api/v1/categories: the taxonomy tree with how many tools each level holds. */
 const functionNodeSchema = taxonomyRefSchema.extend({ toolCount: z.number().int() });

@@ -51,7 +51,7 @@ export const comparisonSchema = z.object({
   tools: z.array(toolProfileSchema),
   /** Stacks that use every compared tool: how many, and the most followed few. */
   sharedStacks: z.object({ count: z.number().int(), items: z.array(stackSummarySchema) }),
-  /** Tools every compared tool integrates with. */
+  /** Tools every compared tool integrates with, most used first: the first PROFILE_INTEGRATIONS. */
   sharedIntegrations: z.array(toolLinkSchema),
   /** Other tools of the compared tools' functions, most used first. */
   alternatives: z.array(toolSummarySchema),

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, ReasonKind, ReasonRow as ReasonTableRow, Trx } from '@stackyard/db';
+import { pageWindow, type Database, type PageRequest, type ReasonKind, type ReasonRow as ReasonTableRow, type Trx } from '@stackyard/db';
+import { REASON_KINDS } from '@stackyard/domain';
 import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 /** A pro or con as pages show it. */
@@ -14,18 +15,71 @@ export interface ReasonRow {
   hidden: boolean;
 }
 
-/** The pros and cons of some tools the reader may see, in one query, ranked: most votes first, then oldest, then id. */
-export async function listReasonsOf(db: Kysely<Database>, toolIds: number[], reader: Reader): Promise<ReasonRow[]> {
+const REASON_COLUMNS = sql`r.id, r.tool_id as "toolId", r.kind, r.text, r.votes_count as "votesCount", r.created_at as "createdAt", ${hiddenMark('r')} as hidden`;
+
+/**
+ * The ranking of a tool's pros or cons, which reasons_ranking_idx holds in order: most votes first, then the
+ * first written first (ids rise as reasons are written).
+ */
+const RANKED = sql`r.votes_count desc, r.id asc`;
+
+/**
+ * The first `perKind` pros and cons of each tool that the reader may see, ranked, and one more of a kind
+ * when there is one (so that the caller knows whether a page follows). One query: for each tool and kind a
+ * walk of the ranking index that stops after `perKind + 1` rows, however many reasons the tool has.
+ */
+export async function listTopReasonsOf(db: Kysely<Database>, toolIds: number[], reader: Reader, perKind: number): Promise<ReasonRow[]> {
+  if (toolIds.length === 0) return [];
+  const lists = sql.join(toolIds.flatMap((id) => REASON_KINDS.map((kind) => sql`(${id}::bigint, ${kind}::text)`)));
+  const { rows } = await sql<ReasonRow>`
+    select top.* from (values ${lists}) as list(tool_id, kind)
+    cross join lateral (
+      select ${REASON_COLUMNS} from reasons r
+      where r.tool_id = list.tool_id and r.kind = list.kind and ${visibleTo(reader, 'reason', 'r')}
+      order by ${RANKED}
+      limit ${perKind + 1}
+    ) top`.execute(db);
+  return rows;
+}
+
+export interface ReasonCountRow {
+  toolId: number;
+  kind: ReasonKind;
+  count: number;
+}
+
+/** How many pros and how many cons of each tool the reader may see (kinds without any have no row), from the ranking index alone. */
+export async function countReasonsOf(db: Kysely<Database>, toolIds: number[], reader: Reader): Promise<ReasonCountRow[]> {
   if (toolIds.length === 0) return [];
   return db
     .selectFrom('reasons as r')
-    .select(['r.id', 'r.tool_id as toolId', 'r.kind', 'r.text', 'r.votes_count as votesCount', 'r.created_at as createdAt', hiddenMark('r').as('hidden')])
+    .select(['r.tool_id as toolId', 'r.kind', sql<number>`count(*)::int`.as('count')])
     .where('r.tool_id', 'in', toolIds)
     .where(visibleTo(reader, 'reason', 'r'))
-    .orderBy('r.votes_count', 'desc')
-    .orderBy('r.created_at', 'asc')
-    .orderBy('r.id', 'asc')
+    .groupBy(['r.tool_id', 'r.kind'])
     .execute();
+}
+
+/**
+ * A page of one tool's pros or cons that the reader may see, in the ranking's order, strictly after the
+ * cursor's [votes, id], one more row than the page shows (see toPage). The ranking mixes directions (votes
+ * down, ids up), so the bound is written out: `votes <= v` is what the index range starts from.
+ */
+export async function listReasonsPage(
+  db: Kysely<Database>,
+  toolId: number,
+  kind: ReasonKind,
+  reader: Reader,
+  page: PageRequest,
+): Promise<ReasonRow[]> {
+  const { after, fetch } = pageWindow(page);
+  const bound = after ? sql`and r.votes_count <= ${after[0]} and (r.votes_count < ${after[0]} or r.id > ${after[1]})` : sql``;
+  const { rows } = await sql<ReasonRow>`
+    select ${REASON_COLUMNS} from reasons r
+    where r.tool_id = ${toolId} and r.kind = ${kind} and ${visibleTo(reader, 'reason', 'r')} ${bound}
+    order by ${RANKED}
+    limit ${fetch}`.execute(db);
+  return rows;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import { paginate, type Database, type Keyset, type PageRequest } from '@stackyard/db';
+import { afterKey, keysetOrder, pageWindow, paginate, type Database, type Keyset, type PageRequest } from '@stackyard/db';
 import type { ToolSort } from '@stackyard/domain';
 
 export interface ToolListFilters {
@@ -139,23 +139,76 @@ export interface ToolLinkRow {
 export interface IntegrationRow extends ToolLinkRow {
   /** The tool (one of those asked about) that integrates with this one. */
   toolId: number;
+  /** The other tool's stacks_count and id: its place in the order, which a cursor carries. */
+  stacksCount: number;
+  id: number;
 }
 
+export interface TopIntegrationRow extends IntegrationRow {
+  /** How many tools the asked-about tool integrates with in all. */
+  total: number;
+}
+
+/** Integrations, most used tools first: the other tool's stacks_count, then its id. */
+const mostUsedIntegration: Keyset = { key: sql`t.stacks_count`, id: sql`t.id`, cast: 'bigint', direction: 'desc' };
+
 /**
- * What each of the given tools integrates with, in one query: pairs are stored once (smaller id first), so
- * both columns are looked up, each through its index. Most used tools first.
+ * The tools that each of `toolIds` integrates with, both columns of each stored pair (smaller id first)
+ * looked up through their indexes: `tool_id` names the asked-about tool, `integrated_id` the other.
  */
-export async function listIntegrationsOf(db: Kysely<Database>, toolIds: number[]): Promise<IntegrationRow[]> {
-  if (toolIds.length === 0) return [];
+function integrationPairs(toolIds: number[]) {
   const ids = sql.join(toolIds);
-  const { rows } = await sql<IntegrationRow>`
-    select pair.tool_id as "toolId", t.slug, t.name, t.logo_url as "logoUrl"
-    from (
+  return sql`(
       select i.tool_id, i.other_tool_id as integrated_id from tool_integrations i where i.tool_id in (${ids})
       union all
       select i.other_tool_id, i.tool_id from tool_integrations i where i.other_tool_id in (${ids})
-    ) pair
+    )`;
+}
+
+const INTEGRATION_COLUMNS = sql`t.slug, t.name, t.logo_url as "logoUrl", t.stacks_count as "stacksCount", t.id`;
+
+/**
+ * The first `perTool` tools each of the given tools integrates with (most used first), one more when there
+ * is one, and how many there are in all, in one query.
+ */
+export async function listTopIntegrationsOf(db: Kysely<Database>, toolIds: number[], perTool: number): Promise<TopIntegrationRow[]> {
+  if (toolIds.length === 0) return [];
+  const { rows } = await sql<TopIntegrationRow & { place: number }>`
+    select * from (
+      select pair.tool_id as "toolId", ${INTEGRATION_COLUMNS},
+             count(*) over (partition by pair.tool_id)::int as total,
+             row_number() over (partition by pair.tool_id order by ${keysetOrder(mostUsedIntegration)}) as place
+      from ${integrationPairs(toolIds)} pair
+      join tools t on t.id = pair.integrated_id
+    ) ranked
+    where place <= ${perTool + 1}
+    order by "toolId", place`.execute(db);
+  return rows.map(({ place: _place, ...row }) => row);
+}
+
+/** A page of the tools one tool integrates with, most used first, one more row than the page shows. */
+export async function listIntegrationsPage(db: Kysely<Database>, toolId: number, page: PageRequest): Promise<IntegrationRow[]> {
+  const { after, fetch } = pageWindow(page);
+  const { rows } = await sql<IntegrationRow>`
+    select pair.tool_id as "toolId", ${INTEGRATION_COLUMNS}
+    from ${integrationPairs([toolId])} pair
     join tools t on t.id = pair.integrated_id
-    order by t.stacks_count desc, t.name, pair.tool_id`.execute(db);
+    where ${afterKey(mostUsedIntegration, after)}
+    order by ${keysetOrder(mostUsedIntegration)}
+    limit ${fetch}`.execute(db);
+  return rows;
+}
+
+/** The tools that every one of `toolIds` integrates with, most used first, the first `limit`. */
+export async function listSharedIntegrations(db: Kysely<Database>, toolIds: number[], limit: number): Promise<ToolLinkRow[]> {
+  if (toolIds.length === 0) return [];
+  const { rows } = await sql<ToolLinkRow>`
+    select t.slug, t.name, t.logo_url as "logoUrl"
+    from ${integrationPairs(toolIds)} pair
+    join tools t on t.id = pair.integrated_id
+    group by t.id
+    having count(distinct pair.tool_id) = ${toolIds.length}
+    order by ${keysetOrder(mostUsedIntegration)}
+    limit ${limit}`.execute(db);
   return rows;
 }

@@ -1,19 +1,24 @@
-import type {
-  Adoption,
-  CategoryPath,
-  ComparisonSummary,
-  StackListItem,
-  Reason,
-  StackSummary,
-  ToolLink,
-  ToolProfile,
-  ToolStack,
-  ToolSummary,
+import { toPage } from '@stackyard/db';
+import {
+  PROFILE_INTEGRATIONS,
+  PROFILE_REASONS,
+  type Adoption,
+  type CategoryPath,
+  type ComparisonSummary,
+  type CursorKey,
+  type ReasonKind,
+  type StackListItem,
+  type Reason,
+  type StackSummary,
+  type ToolLink,
+  type ToolProfile,
+  type ToolStack,
+  type ToolSummary,
 } from '@stackyard/domain';
 import type { ComparisonRow, MonthlyAdoptionRow } from '../repositories/comparison-repository.js';
-import type { ReasonRow } from '../repositories/reason-repository.js';
+import type { ReasonCountRow, ReasonRow } from '../repositories/reason-repository.js';
 import type { StackListRow, StackSummaryRow, ToolStackRow } from '../repositories/stack-repository.js';
-import type { IntegrationRow, ToolDetailRow, ToolSummaryRow } from '../repositories/tool-repository.js';
+import type { IntegrationRow, ToolDetailRow, ToolLinkRow, ToolSummaryRow, TopIntegrationRow } from '../repositories/tool-repository.js';
 
 /** Rows as the repositories return them -> the domain types the API answers with. Pure. */
 
@@ -50,12 +55,30 @@ export function toReason(row: ReasonRow): Reason {
   return { id: row.id, kind: row.kind, text: row.text, votes: row.votesCount, createdAt: row.createdAt.toISOString(), hidden: row.hidden };
 }
 
+/** A list's first few from the rows fetched for it (one more than it shows when more follow), and its rest. */
+function firstFew<Row, Item>(rows: Row[], shown: number, total: number, keyOf: (row: Row) => CursorKey, toItem: (row: Row) => Item) {
+  const page = toPage(rows, shown, keyOf);
+  return { items: page.items.map(toItem), rest: { total, nextCursor: page.nextCursor } };
+}
+
 /**
- * A tool's profile from its row and the reasons and integrations loaded for a batch of tools (rows of other
- * tools are ignored; the rows' order, already the ranking, is kept).
+ * A tool's profile from its row and what was loaded for a batch of tools (rows of other tools are ignored;
+ * the rows' order, already the ranking, is kept): the first few reasons of each kind and integrations with
+ * one more when there is one (listTopReasonsOf, listTopIntegrationsOf), and the counts of reasons.
  */
-export function toToolProfile(row: ToolDetailRow, reasons: ReasonRow[], integrations: IntegrationRow[]): ToolProfile {
-  const own = reasons.filter((reason) => reason.toolId === row.id);
+export function toToolProfile(row: ToolDetailRow, reasons: ReasonRow[], reasonCounts: ReasonCountRow[], integrations: TopIntegrationRow[]): ToolProfile {
+  const reasonsOf = (kind: ReasonKind) =>
+    firstFew(
+      reasons.filter((reason) => reason.toolId === row.id && reason.kind === kind),
+      PROFILE_REASONS,
+      reasonCounts.find((count) => count.toolId === row.id && count.kind === kind)?.count ?? 0,
+      (reason) => [reason.votesCount, reason.id],
+      toReason,
+    );
+  const own = integrations.filter((integration) => integration.toolId === row.id);
+  const linked = firstFew(own, PROFILE_INTEGRATIONS, own[0]?.total ?? 0, integrationKey, toToolLink);
+  const pros = reasonsOf('pro');
+  const cons = reasonsOf('con');
   return {
     ...toToolSummary(row),
     description: row.description,
@@ -63,12 +86,20 @@ export function toToolProfile(row: ToolDetailRow, reasons: ReasonRow[], integrat
     githubRepo: row.githubRepo,
     license: row.license,
     path: toCategoryPath(row),
-    integrations: integrations
-      .filter((integration) => integration.toolId === row.id)
-      .map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
-    pros: own.filter((reason) => reason.kind === 'pro').map(toReason),
-    cons: own.filter((reason) => reason.kind === 'con').map(toReason),
+    integrations: linked.items,
+    pros: pros.items,
+    cons: cons.items,
+    rest: { pros: pros.rest, cons: cons.rest, integrations: linked.rest },
   };
+}
+
+/** Where an integration stands in the most-used-first order, as its page's cursor carries it. */
+export function integrationKey(row: IntegrationRow): CursorKey {
+  return [row.stacksCount, row.id];
+}
+
+export function toToolLink(row: ToolLinkRow): ToolLink {
+  return { slug: row.slug, name: row.name, logoUrl: row.logoUrl };
 }
 
 export function toStackSummary(row: StackSummaryRow): StackSummary {

@@ -1,11 +1,12 @@
 import { toPage, type Database } from '@stackyard/db';
 import {
   adoptionMonths,
+  PROFILE_INTEGRATIONS,
+  PROFILE_REASONS,
   type Comparison,
   type ComparisonSummary,
   type Page,
   type PopularComparisonsQuery,
-  type ToolLink,
 } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { AppError } from '../errors/app-error.js';
@@ -16,11 +17,11 @@ import {
   listToolsUsedTogether,
 } from '../repositories/comparison-repository.js';
 import { listDecisionsNamingAll } from '../repositories/decision-repository.js';
-import { listReasonsOf } from '../repositories/reason-repository.js';
+import { countReasonsOf, listTopReasonsOf } from '../repositories/reason-repository.js';
 import { countStacksUsingAll, listStacksUsingAll } from '../repositories/stack-repository.js';
-import { findToolsBySlugs, listIntegrationsOf, listTools, type ToolDetailRow } from '../repositories/tool-repository.js';
+import { findToolsBySlugs, listSharedIntegrations, listTools, listTopIntegrationsOf, type ToolDetailRow } from '../repositories/tool-repository.js';
 import { ANYONE } from '../repositories/visibility.js';
-import { toAdoption, toComparisonSummary, toStackSummary, toToolProfile, toToolSummary } from './catalogue-mapping.js';
+import { toAdoption, toComparisonSummary, toStackSummary, toToolLink, toToolProfile, toToolSummary } from './catalogue-mapping.js';
 import type { ComparisonViewCounter } from './comparison-view-counter.js';
 import { toDecision } from './decision-service.js';
 
@@ -41,16 +42,9 @@ async function findComparedTools(db: Kysely<Database>, slugs: string[]): Promise
   return slugs.map((slug) => bySlug.get(slug)!);
 }
 
-/** Links every list has in common, in the first list's order. */
-function inEveryList(lists: ToolLink[][]): ToolLink[] {
-  const [first = [], ...others] = lists;
-  const otherSlugs = others.map((list) => new Set(list.map((tool) => tool.slug)));
-  return first.filter((tool) => otherSlugs.every((slugs) => slugs.has(tool.slug)));
-}
-
 /**
- * 2-3 tools side by side, everything in nine queries whatever the data size: the tools, then the rest side
- * by side. Counts the view, once per visitor and day (in memory; see comparison-view-counter.ts).
+ * 2-3 tools side by side, everything in twelve queries whatever the data size: the tools, then the rest
+ * side by side. Each tool carries its first few pros, cons and integrations, as on its own page. Counts the view, once per visitor and day (in memory; see comparison-view-counter.ts).
  */
 export async function compareTools(
   db: Kysely<Database>,
@@ -65,9 +59,11 @@ export async function compareTools(
   const functionIds = [...new Set(tools.map((tool) => tool.functionId))];
   const { months, since } = adoptionMonths(now);
 
-  const [reasons, integrations, alternatives, sharedStacks, sharedCount, monthly, decisions, related, usedTogether] = await Promise.all([
-    listReasonsOf(db, ids, ANYONE),
-    listIntegrationsOf(db, ids),
+  const [reasons, reasonCounts, integrations, sharedIntegrations, alternatives, sharedStacks, sharedCount, monthly, decisions, related, usedTogether] = await Promise.all([
+    listTopReasonsOf(db, ids, ANYONE, PROFILE_REASONS),
+    countReasonsOf(db, ids, ANYONE),
+    listTopIntegrationsOf(db, ids, PROFILE_INTEGRATIONS),
+    listSharedIntegrations(db, ids, PROFILE_INTEGRATIONS),
     listTools(db, { functionIds, excludeIds: ids }, 'popular', { limit: COMPARE_ALTERNATIVES }),
     listStacksUsingAll(db, ids, COMPARE_SHARED_STACKS),
     countStacksUsingAll(db, ids),
@@ -78,11 +74,10 @@ export async function compareTools(
   ]);
   views.record(tools, visitor);
 
-  const profiles = tools.map((tool) => toToolProfile(tool, reasons, integrations));
   return {
-    tools: profiles,
+    tools: tools.map((tool) => toToolProfile(tool, reasons, reasonCounts, integrations)),
     sharedStacks: { count: sharedCount, items: sharedStacks.map(toStackSummary) },
-    sharedIntegrations: inEveryList(profiles.map((profile) => profile.integrations)),
+    sharedIntegrations: sharedIntegrations.map(toToolLink),
     alternatives: alternatives.slice(0, COMPARE_ALTERNATIVES).map(toToolSummary),
     adoption: toAdoption(tools, months, monthly),
     // Nobody signed in is asked about: a comparison is the same page for everyone.

@@ -38,7 +38,7 @@ describe('a tool page for a signed-in viewer', () => {
     expect(fan.voted.length).toBeGreaterThanOrEqual(2);
     queries = 0;
     const tool = await getTool(database.db, 'passenger', viewer(fan.id, fan.username), TEST_SEED_NOW);
-    expect(queries).toBe(7);
+    expect(queries).toBe(8);
     expect(tool.viewer).toEqual({ following: true, votedReasonIds: fan.voted });
 
     const { id } = await database.db

@@ -5,7 +5,7 @@ import { listToolDecisions } from '../../services/decision-service.js';
 import { getToolAtomFeed, getTrendingTools } from '../../services/feed-service.js';
 import { setToolFollow } from '../../services/follow-service.js';
 import { addReason } from '../../services/reason-service.js';
-import { getTool, listCatalogue, listToolAlternatives, listToolStacks } from '../../services/tool-service.js';
+import { getTool, listCatalogue, listToolAlternatives, listToolIntegrations, listToolReasons, listToolStacks } from '../../services/tool-service.js';
 import { implement } from '../mount-route.js';
 
 /** /api/v1/tools: the catalogue, a tool's page and its lists, its Atom feed, pros and cons, and follows. */
@@ -18,6 +18,8 @@ export function toolsRouter(context: AppContext) {
     get: async ({ params, viewer }) => ({ status: 200, body: { tool: await getTool(db, params.slug, viewer, clock()) } }),
     stacks: async ({ params, query }) => ({ status: 200, body: await listToolStacks(db, params.slug, query) }),
     alternatives: async ({ params, query }) => ({ status: 200, body: await listToolAlternatives(db, params.slug, query) }),
+    reasons: async ({ params, query, viewer }) => ({ status: 200, body: await listToolReasons(db, params.slug, query, viewer) }),
+    integrations: async ({ params, query }) => ({ status: 200, body: await listToolIntegrations(db, params.slug, query) }),
     decisions: async ({ params, query, viewer }) => ({ status: 200, body: await listToolDecisions(db, params.slug, query, viewer) }),
     feed: async ({ params }) => ({
       status: 200,

@@ -55,7 +55,7 @@ export function describeDifferences(comparison: Pick<Comparison, 'tools' | 'adop
     sentences.push(`${joinNames(tools.map((tool, index) => `${tool.name} is ${licences[index]}`))}.`);
   }
 
-  const integrating = tools.map((tool) => tool.integrations.length);
+  const integrating = tools.map((tool) => tool.rest.integrations.total);
   if (integrating.some((count) => count > 0)) {
     sentences.push(
       `${joinNames(tools.map((tool, index) => `${tool.name} integrates with ${integrating[index] === 0 ? 'no listed tool' : `${integrating[index]} ${pluralize(integrating[index]!, 'tool')}`}`))}.`,

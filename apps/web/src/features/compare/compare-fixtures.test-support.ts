@@ -23,6 +23,12 @@ export function profile(slug: string, overrides: Partial<ToolProfile> = {}): Too
     integrations: [],
     pros: [],
     cons: [],
+    // Whole lists, unless a test says otherwise: the first few are all there is.
+    rest: {
+      pros: { total: overrides.pros?.length ?? 0, nextCursor: null },
+      cons: { total: overrides.cons?.length ?? 0, nextCursor: null },
+      integrations: { total: overrides.integrations?.length ?? 0, nextCursor: null },
+    },
     ...overrides,
   };
 }

@@ -1,7 +1,10 @@
-import type { Comparison } from '@stackyard/domain';
+import type { Comparison, ToolProfile } from '@stackyard/domain';
+import { LoadMore } from '../../components/load-more.js';
+import { useApi } from '../../lib/api.js';
+import { useListRest } from '../../lib/use-list-rest.js';
 import { ToolChips } from './tool-chips.js';
 
-/** What the tools all plug into, then each tool's own integrations. */
+/** What the tools all plug into, then each tool's own integrations, most used first, the rest on request. */
 export function CompareIntegrations({ comparison }: { comparison: Comparison }) {
   const { tools, sharedIntegrations } = comparison;
   return (
@@ -15,16 +18,27 @@ export function CompareIntegrations({ comparison }: { comparison: Comparison }) 
       )}
       <div className="compare-columns">
         {tools.map((tool) => (
-          <div key={tool.slug} className="compare-integrations__tool">
-            <h3 id={`integrations-${tool.slug}`}>{tool.name} integrates with</h3>
-            {tool.integrations.length === 0 ? (
-              <p className="compare-empty">No integrations listed for {tool.name} yet.</p>
-            ) : (
-              <ToolChips tools={tool.integrations} labelledBy={`integrations-${tool.slug}`} />
-            )}
-          </div>
+          <ToolIntegrationList key={tool.slug} tool={tool} />
         ))}
       </div>
     </section>
+  );
+}
+
+function ToolIntegrationList({ tool }: { tool: ToolProfile }) {
+  const api = useApi();
+  const list = useListRest(tool.integrations, tool.rest.integrations, (cursor) =>
+    api.tools.integrations({ params: { slug: tool.slug }, query: { cursor, limit: 48 } }),
+  );
+  return (
+    <div className="compare-integrations__tool">
+      <h3 id={`integrations-${tool.slug}`}>{tool.name} integrates with</h3>
+      {list.items.length === 0 ? (
+        <p className="compare-empty">No integrations listed for {tool.name} yet.</p>
+      ) : (
+        <ToolChips tools={list.items} labelledBy={`integrations-${tool.slug}`} />
+      )}
+      <LoadMore query={list} what={`${list.total - list.items.length} more integrations of ${tool.name}`} className="compare-reasons__more" quiet />
+    </div>
   );
 }

@@ -1,6 +1,9 @@
-import type { Reason, ToolProfile } from '@stackyard/domain';
+import type { ToolProfile } from '@stackyard/domain';
 import { lazy, Suspense } from 'react';
 import { href, Link } from 'react-router';
+import { LoadMore } from '../../components/load-more.js';
+import { useApi } from '../../lib/api.js';
+import { useListRest } from '../../lib/use-list-rest.js';
 import { VoteButton } from '../votes/vote-button.js';
 import { pluralize } from '../tools/tool-format.js';
 import { useToolViewer } from './compare-viewer.js';
@@ -17,8 +20,8 @@ export function CompareReasons({ tools }: { tools: ToolProfile[] }) {
       <div className="compare-columns">
         {tools.map((tool, index) => (
           <div key={tool.slug} className={`compare-reasons compare-card--series-${index + 1}`}>
-            <ReasonList tool={tool} kind="pro" reasons={tool.pros} />
-            <ReasonList tool={tool} kind="con" reasons={tool.cons} />
+            <ReasonList tool={tool} kind="pro" />
+            <ReasonList tool={tool} kind="con" />
             <p className="compare-reasons__add">
               <Link to={href('/tools/:slug', { slug: tool.slug })}>Add a pro or con for {tool.name}</Link>
             </p>
@@ -32,19 +35,21 @@ export function CompareReasons({ tools }: { tools: ToolProfile[] }) {
 interface ReasonListProps {
   tool: ToolProfile;
   kind: 'pro' | 'con';
-  reasons: Reason[];
 }
 
-function ReasonList({ tool, kind, reasons }: ReasonListProps) {
+function ReasonList({ tool, kind }: ReasonListProps) {
   const viewer = useToolViewer(tool.slug);
-  const titleId = `${kind}s-${tool.slug}`;
+  const api = useApi();
   const noun = kind === 'pro' ? 'pros' : 'cons';
+  const list = useListRest(tool[noun], tool.rest[noun], (cursor) => api.tools.reasons({ params: { slug: tool.slug }, query: { kind, cursor, limit: 20 } }));
+  const reasons = list.items;
+  const titleId = `${kind}s-${tool.slug}`;
   return (
     <>
       <h3 id={titleId} className={`compare-reasons__title compare-reasons__title--${kind}`}>
         What are some {noun} of {tool.name}?{' '}
         <span className="compare-reasons__count">
-          {reasons.length} {pluralize(reasons.length, kind)}
+          {list.total} {pluralize(list.total, kind)}
         </span>
       </h3>
       {reasons.length === 0 ? (
@@ -62,6 +67,7 @@ function ReasonList({ tool, kind, reasons }: ReasonListProps) {
           ))}
         </ol>
       )}
+      <LoadMore query={list} what={`${list.total - reasons.length} more ${noun} of ${tool.name}`} className="compare-reasons__more" quiet />
     </>
   );
 }

@@ -1,17 +1,26 @@
-import type { ToolLink } from '@stackyard/domain';
+import type { ToolProfile } from '@stackyard/domain';
 import { href, Link } from 'react-router';
+import { LoadMore } from '../../components/load-more.js';
+import { useApi } from '../../lib/api.js';
+import { useListRest } from '../../lib/use-list-rest.js';
 import { ToolLogo } from './tool-logo.js';
 
-/** The tools this one is known to work with, each linking to its page. */
-export function ToolIntegrations({ name, integrations }: { name: string; integrations: ToolLink[] }) {
+/** The tools this one is known to work with, most used first, each linking to its page; the rest on request. */
+export function ToolIntegrations({ tool }: { tool: Pick<ToolProfile, 'slug' | 'name' | 'integrations' | 'rest'> }) {
+  const api = useApi();
+  const list = useListRest(tool.integrations, tool.rest.integrations, (cursor) =>
+    api.tools.integrations({ params: { slug: tool.slug }, query: { cursor, limit: 48 } }),
+  );
   return (
     <section className="tool-side-section" aria-labelledby="integrations-title">
-      <h2 id="integrations-title">Integrations</h2>
-      {integrations.length === 0 ? (
-        <p className="muted">No integrations of {name} are listed yet.</p>
+      <h2 id="integrations-title">
+        Integrations <span className="tool-reasons__count">{list.total}</span>
+      </h2>
+      {list.items.length === 0 ? (
+        <p className="muted">No integrations of {tool.name} are listed yet.</p>
       ) : (
         <ul className="tool-integration-chips" aria-labelledby="integrations-title">
-          {integrations.map((other) => (
+          {list.items.map((other) => (
             <li key={other.slug}>
               <Link to={href('/tools/:slug', { slug: other.slug })}>
                 <ToolLogo name={other.name} logoUrl={other.logoUrl} />
@@ -21,6 +30,7 @@ export function ToolIntegrations({ name, integrations }: { name: string; integra
           ))}
         </ul>
       )}
+      <LoadMore query={list} what={`${list.total - list.items.length} more integrations`} className="tool-side-section__more" quiet />
     </section>
   );
 }

@@ -1,6 +1,9 @@
-import type { Reason, ToolDetail } from '@stackyard/domain';
+import type { ListRest, Reason, ReasonKind, ToolDetail } from '@stackyard/domain';
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
+import { LoadMore } from '../../components/load-more.js';
+import { useApi } from '../../lib/api.js';
+import { useListRest } from '../../lib/use-list-rest.js';
 import { signInHref } from '../auth/sign-in-link.js';
 import { VoteButton } from '../votes/vote-button.js';
 import '../reports/report-button.css';
@@ -17,8 +20,8 @@ export function ToolReasons({ tool }: { tool: ToolDetail }) {
     <section className="tool-section" aria-labelledby="reasons-title">
       <h2 id="reasons-title">Pros and cons of {tool.name}</h2>
       <div className="tool-reasons">
-        <ReasonList id="pros-title" title="Pros" reasons={tool.pros} votedIds={votedIds} empty={`Nobody has named a pro of ${tool.name} yet.`} />
-        <ReasonList id="cons-title" title="Cons" reasons={tool.cons} votedIds={votedIds} empty={`Nobody has named a con of ${tool.name} yet.`} />
+        <ReasonList slug={tool.slug} kind="pro" reasons={tool.pros} rest={tool.rest.pros} votedIds={votedIds} empty={`Nobody has named a pro of ${tool.name} yet.`} />
+        <ReasonList slug={tool.slug} kind="con" reasons={tool.cons} rest={tool.rest.cons} votedIds={votedIds} empty={`Nobody has named a con of ${tool.name} yet.`} />
       </div>
       {tool.viewer ? (
         <Suspense fallback={null}>
@@ -34,24 +37,30 @@ export function ToolReasons({ tool }: { tool: ToolDetail }) {
 }
 
 interface ReasonListProps {
-  id: string;
-  title: string;
+  slug: string;
+  kind: ReasonKind;
+  /** The first few, as the page came, and the rest of the list. */
   reasons: Reason[];
+  rest: ListRest;
   votedIds: Set<number> | null;
   empty: string;
 }
 
-function ReasonList({ id, title, reasons, votedIds, empty }: ReasonListProps) {
+function ReasonList({ slug, kind, reasons, rest, votedIds, empty }: ReasonListProps) {
+  const api = useApi();
+  const list = useListRest(reasons, rest, (cursor) => api.tools.reasons({ params: { slug }, query: { kind, cursor, limit: 20 } }));
+  const id = `${kind}s-title`;
+  const title = kind === 'pro' ? 'Pros' : 'Cons';
   return (
     <div className={`tool-reasons__column tool-reasons__column--${title.toLowerCase()}`}>
       <h3 id={id}>
-        {title} <span className="tool-reasons__count">{reasons.length}</span>
+        {title} <span className="tool-reasons__count">{list.total}</span>
       </h3>
-      {reasons.length === 0 ? (
+      {list.items.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
         <ul className="tool-reasons__list" aria-labelledby={id}>
-          {reasons.map((reason) => (
+          {list.items.map((reason) => (
             <li key={reason.id} className="tool-reason">
               <VoteButton reasonId={reason.id} label={reason.text} votes={reason.votes} voted={votedIds ? votedIds.has(reason.id) : null} />
               <span className="tool-reason__text">
@@ -65,6 +74,7 @@ function ReasonList({ id, title, reasons, votedIds, empty }: ReasonListProps) {
           ))}
         </ul>
       )}
+      <LoadMore query={list} what={`${list.total - list.items.length} more ${title.toLowerCase()}`} className="tool-reasons__more" quiet />
     </div>
   );
 }

@@ -9,7 +9,7 @@ export function ToolSide({ tool }: { tool: ToolDetail }) {
     <aside className="tool-page__side" aria-label={`Related to ${tool.name}`}>
       <CompareWith tool={tool} />
       <ToolAlternativesPreview tool={tool} />
-      <ToolIntegrations name={tool.name} integrations={tool.integrations} />
+      <ToolIntegrations tool={tool} />
     </aside>
   );
 }
