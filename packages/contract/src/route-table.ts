@@ -106,6 +106,14 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
       "method": "get",
       "path": "/api/v1/tools/:slug/alternatives"
     },
+    "reasons": {
+      "method": "get",
+      "path": "/api/v1/tools/:slug/reasons"
+    },
+    "integrations": {
+      "method": "get",
+      "path": "/api/v1/tools/:slug/integrations"
+    },
     "decisions": {
       "method": "get",
       "path": "/api/v1/tools/:slug/decisions"

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { useHydrated } from '../lib/use-hydrated.js';
 import { ErrorAlert } from './error-alert.js';
 
 /** What LoadMore reads of an infinite query (TanStack Query's useInfiniteQuery result fits). */
@@ -27,9 +28,11 @@ interface LoadMoreProps {
 /**
  * The end of a keyset list: "Load <what>" while there is more, "Loading <what>…" while it comes, and what
  * went wrong, with a retry, when it did not. aria-disabled rather than disabled while loading, so the
- * keyboard's focus stays on the button.
+ * keyboard's focus stays on the button. On a server-rendered page it is disabled until the page's script
+ * runs, when a press would do nothing.
  */
 export function LoadMore({ query, what, className = 'results__more', quiet = false, focusAfterLast }: LoadMoreProps) {
+  const hydrated = useHydrated();
   const load = async () => {
     if (query.isFetchingNextPage) return;
     const result = await query.fetchNextPage();
@@ -40,7 +43,7 @@ export function LoadMore({ query, what, className = 'results__more', quiet = fal
       {query.isFetchNextPageError && <ErrorAlert title={`Could not load ${what}.`} error={query.error} onRetry={() => void query.fetchNextPage()} />}
       {query.hasNextPage && (
         <div className={className}>
-          <button type="button" className={quiet ? 'button button--quiet' : 'button'} aria-disabled={query.isFetchingNextPage} onClick={() => void load()}>
+          <button type="button" className={quiet ? 'button button--quiet' : 'button'} aria-disabled={query.isFetchingNextPage} disabled={!hydrated} onClick={() => void load()}>
             {query.isFetchingNextPage ? `Loading ${what}…` : `Load ${what}`}
           </button>
         </div>
