@@ -122,22 +122,49 @@ export interface CounterDrift {
   actual: number;
 }
 
-/** For each ordered pair of tools in one stack, how many stacks hold both: what tool_pairs keeps. */
-const pairsHeld = `select a.tool_id as tool_id, b.tool_id as other_tool_id, count(*)::int as stacks_count
-  from stack_tools a join stack_tools b on b.stack_id = a.stack_id and b.tool_id <> a.tool_id
-  group by a.tool_id, b.tool_id`;
-
 /**
- * Pairs of tools whose stored count (tool_pairs, kept by triggers) differs from the stacks that hold both,
- * a pair missing on either side included; `id` is the first tool of the pair.
+ * Tables that stack_tools' triggers keep (see their migrations): each row a count of stack_tools rows,
+ * `held` what it should be, computed from stack_tools in one pass. Checked with the counters, rebuilt by
+ * recountCounters when they drifted, and filled by a bulk load, whose triggers were off.
  */
-async function findPairDrift(db: Kysely<Database>): Promise<CounterDrift[]> {
+interface DerivedTable {
+  table: 'tool_pairs' | 'tool_adoption_months';
+  /** Its primary key, the first column a tool id (the drift's `id`). */
+  keys: [string, string];
+  column: string;
+  held: string;
+}
+
+const derivedTables: DerivedTable[] = [
+  {
+    // For each ordered pair of tools in one stack, how many stacks hold both.
+    table: 'tool_pairs',
+    keys: ['tool_id', 'other_tool_id'],
+    column: 'stacks_count',
+    held: `select a.tool_id as tool_id, b.tool_id as other_tool_id, count(*)::int as stacks_count
+      from stack_tools a join stack_tools b on b.stack_id = a.stack_id and b.tool_id <> a.tool_id
+      group by a.tool_id, b.tool_id`,
+  },
+  {
+    // For each tool and month (UTC), how many of today's stacks added it then.
+    table: 'tool_adoption_months',
+    keys: ['tool_id', 'month'],
+    column: 'stacks_added',
+    held: `select tool_id, date_trunc('month', created_at at time zone 'UTC')::date as month, count(*)::int as stacks_added
+      from stack_tools group by 1, 2`,
+  },
+];
+
+/** Rows of a derived table whose stored count differs from what stack_tools holds, a row missing on either side included. */
+async function findDerivedDrift(db: Kysely<Database>, derived: DerivedTable): Promise<CounterDrift[]> {
+  const [first, second] = derived.keys.map((key) => sql.raw(key));
+  const column = sql.raw(derived.column);
   const { rows } = await sql<{ id: number; cached: number; actual: number }>`
-    select coalesce(p.tool_id, c.tool_id) as id, coalesce(p.stacks_count, 0) as cached, coalesce(c.stacks_count, 0) as actual
-    from tool_pairs p full join (${sql.raw(pairsHeld)}) c on c.tool_id = p.tool_id and c.other_tool_id = p.other_tool_id
-    where coalesce(p.stacks_count, 0) <> coalesce(c.stacks_count, 0)
+    select coalesce(p.${first}, c.${first}) as id, coalesce(p.${column}, 0) as cached, coalesce(c.${column}, 0) as actual
+    from ${sql.table(derived.table)} p full join (${sql.raw(derived.held)}) c on c.${first} = p.${first} and c.${second} = p.${second}
+    where coalesce(p.${column}, 0) <> coalesce(c.${column}, 0)
     order by 1`.execute(db);
-  return rows.map((row) => ({ counter: 'tool_pairs.stacks_count', ...row }));
+  return rows.map((row) => ({ counter: `${derived.table}.${derived.column}`, ...row }));
 }
 
 /**
@@ -161,7 +188,9 @@ export async function findCounterDrift(db: Kysely<Database>, options: { concurre
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, check));
-  return [...(await findPairDrift(db)), ...counters.flatMap((counter) => found.get(counter.name) ?? [])];
+  const derived: CounterDrift[] = [];
+  for (const table of derivedTables) derived.push(...(await findDerivedDrift(db, table)));
+  return [...derived, ...counters.flatMap((counter) => found.get(counter.name) ?? [])];
 }
 
 /** Sets every counter to its count, touching only rows that differ; returns how many rows changed. */
@@ -174,23 +203,28 @@ export async function recountCounters(db: Kysely<Database>): Promise<number> {
       where t.${sql.raw(counter.column)} <> (${sql.raw(counter.count)})`.execute(db);
     changed += Number(result.numAffectedRows ?? 0);
   }
-  const pairs = await findPairDrift(db);
-  if (pairs.length > 0) {
-    await rebuildToolPairs(db);
-    changed += pairs.length;
+  for (const derived of derivedTables) {
+    const drift = await findDerivedDrift(db, derived);
+    if (drift.length > 0) {
+      await rebuildDerivedTable(db, derived.table);
+      changed += drift.length;
+    }
   }
   return changed;
 }
 
-/** Recounts tool_pairs from stack_tools in one pass, in one transaction (a repair: see recountCounters). */
-export async function rebuildToolPairs(db: Kysely<Database>): Promise<void> {
+/** Recounts a table that stack_tools' triggers keep, in one pass, in one transaction (a repair: see recountCounters). */
+export async function rebuildDerivedTable(db: Kysely<Database>, table: DerivedTable['table']): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await sql`delete from tool_pairs`.execute(trx);
-    await insertToolPairs(trx);
+    await sql`delete from ${sql.table(table)}`.execute(trx);
+    await insertDerivedTables(trx, [table]);
   });
 }
 
-/** Writes every pair the stacks hold into an empty tool_pairs (a bulk load, whose triggers were off). */
-export async function insertToolPairs(db: Kysely<Database>): Promise<void> {
-  await sql`insert into tool_pairs (tool_id, other_tool_id, stacks_count) ${sql.raw(pairsHeld)}`.execute(db);
+/** Fills empty tables that stack_tools' triggers keep from what the stacks hold (a bulk load, whose triggers were off). */
+export async function insertDerivedTables(db: Kysely<Database>, tables = derivedTables.map((derived) => derived.table)): Promise<void> {
+  for (const derived of derivedTables.filter((candidate) => tables.includes(candidate.table))) {
+    const columns = sql.raw([...derived.keys, derived.column].join(', '));
+    await sql`insert into ${sql.table(derived.table)} (${columns}) ${sql.raw(derived.held)}`.execute(db);
+  }
 }

@@ -18,6 +18,7 @@ import type { ComparisonViewVisitorsTable } from './tables/comparison-view-visit
 import type { FunctionsTable } from './tables/functions.js';
 import type { LayersTable } from './tables/layers.js';
 import type { ToolIntegrationsTable } from './tables/tool-integrations.js';
+import type { ToolAdoptionMonthsTable } from './tables/tool-adoption-months.js';
 import type { ToolPairsTable } from './tables/tool-pairs.js';
 import type { ToolsTable } from './tables/tools.js';
 import type { UsersTable } from './tables/users.js';
@@ -36,6 +37,7 @@ export interface Database {
   tools: ToolsTable;
   tool_integrations: ToolIntegrationsTable;
   tool_pairs: ToolPairsTable;
+  tool_adoption_months: ToolAdoptionMonthsTable;
   reasons: ReasonsTable;
   reason_votes: ReasonVotesTable;
   stacks: StacksTable;

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCounterDrift, rebuildToolPairs } from './counters.js';
+import { findCounterDrift, rebuildDerivedTable } from './counters.js';
 import type { DatabaseHandle } from './database.js';
 import type { Database } from './schema.js';
 import { createTestDatabase } from './testing/index.js';
@@ -96,7 +96,7 @@ describe('tool pairs, kept by stack_tools triggers', () => {
     await sql`update tool_pairs set stacks_count = stacks_count + 1 where ctid = (select ctid from tool_pairs limit 1)`.execute(db);
     await sql`delete from tool_pairs where ctid = (select ctid from tool_pairs offset 1 limit 1)`.execute(db);
     expect(await pairDrift(db)).toHaveLength(2);
-    await rebuildToolPairs(db);
+    await rebuildDerivedTable(db, 'tool_pairs');
     expect(await pairDrift(db)).toEqual([]);
   });
 });

@@ -8,19 +8,20 @@ export interface MonthlyAdoptionRow {
   stacksAdded: number;
 }
 
-/** How many stacks added each tool per month since `since`; months without any are absent. */
+/**
+ * How many of today's stacks added each tool per month from the month of `since` (the first instant of a
+ * UTC month, as adoptionMonths gives it); months without any are absent. Read from tool_adoption_months,
+ * which stack_tools' triggers keep: a row per tool and month, however many stacks added the tool.
+ */
 export async function countStacksAddedPerMonth(
   db: Kysely<Database>,
   toolIds: number[],
   since: Date,
 ): Promise<MonthlyAdoptionRow[]> {
   const { rows } = await sql<MonthlyAdoptionRow>`
-    select st.tool_id as "toolId",
-           to_char(date_trunc('month', st.created_at at time zone 'UTC'), 'YYYY-MM') as month,
-           count(*)::int as "stacksAdded"
-    from stack_tools st
-    where st.tool_id in (${sql.join(toolIds)}) and st.created_at >= ${since}
-    group by 1, 2`.execute(db);
+    select m.tool_id as "toolId", to_char(m.month, 'YYYY-MM') as month, m.stacks_added as "stacksAdded"
+    from tool_adoption_months m
+    where m.tool_id in (${sql.join(toolIds)}) and m.month >= (${since}::timestamptz at time zone 'UTC')::date`.execute(db);
   return rows;
 }
 

@@ -26,19 +26,21 @@ const RANKED = sql`r.votes_count desc, r.id asc`;
 /**
  * The first `perKind` pros and cons of each tool that the reader may see, ranked, and one more of a kind
  * when there is one (so that the caller knows whether a page follows). One query: for each tool and kind a
- * walk of the ranking index that stops after `perKind + 1` rows, however many reasons the tool has.
+ * walk of the ranking index that stops after `perKind + 1` rows, however many reasons the tool has. Each
+ * walk names its tool and kind as constants, so that PostgreSQL plans it from that tool's own statistics
+ * (a walk joined to a list of tools is planned for an average tool, and sorts all of a popular one's).
  */
 export async function listTopReasonsOf(db: Kysely<Database>, toolIds: number[], reader: Reader, perKind: number): Promise<ReasonRow[]> {
   if (toolIds.length === 0) return [];
-  const lists = sql.join(toolIds.flatMap((id) => REASON_KINDS.map((kind) => sql`(${id}::bigint, ${kind}::text)`)));
-  const { rows } = await sql<ReasonRow>`
-    select top.* from (values ${lists}) as list(tool_id, kind)
-    cross join lateral (
-      select ${REASON_COLUMNS} from reasons r
-      where r.tool_id = list.tool_id and r.kind = list.kind and ${visibleTo(reader, 'reason', 'r')}
-      order by ${RANKED}
-      limit ${perKind + 1}
-    ) top`.execute(db);
+  const walks = toolIds.flatMap((toolId) =>
+    REASON_KINDS.map(
+      (kind) => sql`(select ${REASON_COLUMNS} from reasons r
+        where r.tool_id = ${toolId} and r.kind = ${kind} and ${visibleTo(reader, 'reason', 'r')}
+        order by ${RANKED}
+        limit ${perKind + 1})`,
+    ),
+  );
+  const { rows } = await sql<ReasonRow>`${sql.join(walks, sql` union all `)}`.execute(db);
   return rows;
 }
 

@@ -27,10 +27,10 @@ describe('migrations', () => {
     expect(created).toEqual(
       expect.arrayContaining([
         'users', 'sessions', 'tools', 'reasons', 'reason_votes', 'stacks', 'follows', 'events', 'reports', 'moderation_log',
-        'comparison_views', 'comparison_view_visitors', 'tool_pairs',
+        'comparison_views', 'comparison_view_visitors', 'tool_pairs', 'tool_adoption_months',
       ]),
     );
-    expect(created).toHaveLength(24);
+    expect(created).toHaveLength(25);
 
     expect(await migrateToZero(db)).toEqual(Object.keys(migrations).reverse());
     expect(await tableNames(db)).toEqual([]);

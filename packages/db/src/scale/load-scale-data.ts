@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { findCounterDrift, insertToolPairs } from '../counters.js';
+import { findCounterDrift, insertDerivedTables } from '../counters.js';
 import { migrateToLatest } from '../migrator.js';
 import type { Database } from '../schema.js';
 import { seed } from '../seed/index.js';
@@ -66,11 +66,12 @@ export async function loadScaleData(db: Kysely<Database>, options: LoadScaleOpti
     return null;
   });
 
-  // The triggers that keep tool_pairs were off with the foreign keys: the pairs are counted in one pass, in
-  // a load session too (millions of rows, whose foreign keys the load's own rows already satisfy).
-  await step('tool pairs', async () => {
-    await inLoadSession(db, (connection) => insertToolPairs(connection));
-    return (await sql<{ count: number }>`select count(*)::int as count from tool_pairs`.execute(db)).rows[0]!.count;
+  // The triggers that keep tool_pairs and tool_adoption_months were off with the foreign keys: each is
+  // counted in one pass, in a load session too (millions of rows, whose foreign keys the load's own rows
+  // already satisfy).
+  await step('tool pairs and adoption months', async () => {
+    await inLoadSession(db, (connection) => insertDerivedTables(connection));
+    return (await sql<{ count: number }>`select (select count(*) from tool_pairs) + (select count(*) from tool_adoption_months) as count`.execute(db)).rows[0]!.count;
   });
   await step('indexes', async () => {
     await rebuildIndexes(db, indexes, {
