@@ -55,36 +55,49 @@ interface Candidates {
  * the text, 3 a substring or close spelling; closeness orders the substrings and close spellings. Each
  * row is ranked once, over its stored names. The caller orders by rank, closeness desc, popularity.
  *
- * One or two letters: only exact names and prefixes match, and a prefix that short matches a large share
- * of all names. The exact names (an equality lookup) are taken first, then the prefix matches in
- * popularity order, walking the popularity index or the prefix index, whichever PostgreSQL estimates will
- * reach `limit` rows sooner, and stopping there.
+ * The exact names and the prefix matches come first, in popularity order, from the prefix and popularity
+ * indexes: an equality lookup, then the prefix matches walked along the popularity index or the prefix
+ * index, whichever PostgreSQL estimates will reach `limit` rows sooner, stopping there. (Similarity says
+ * little about names that all start with what was typed: popularity ranks those.)
  *
- * Three or more: prefixes, later words, substrings and close spellings. (Similarity says little about
- * names that all start with what was typed: popularity ranks those.)
+ * One or two letters stop there: a trigram has too little to match on. From three, later words,
+ * substrings and close spellings rank after every prefix, so they are looked for only when the prefixes did
+ * not fill the page. A common prefix ("rea", "pos") fills it, and then the trigram indexes are not touched
+ * at all: otherwise every one of its thousands of substring matches would be read and its similarity
+ * computed, only to be ranked after the prefixes.
  */
 function bestMatches({ from, offered, names, words, popularity }: Candidates, text: string, limit: number): RawBuilder<unknown> {
   const any = (conditions: RawBuilder<unknown>[]) => sql`(${sql.join(conditions, sql` or `)})`;
+  const prefixed = any(names.map((name) => startsWith(name, text)));
+  const prefixes = sql`
+    (select t.id from ${from} where ${offered} and ${any(names.map((name) => sql`${name} = ${typed(text)}`))}
+     order by ${popularity} limit ${limit})
+    union
+    (select t.id from ${from} where ${offered} and ${prefixed} order by ${popularity} limit ${limit})`;
   if (text.length < TRIGRAM_MIN_LENGTH) {
-    const exact = any(names.map((name) => sql`${name} = ${typed(text)}`));
     // An exact name is a prefix too: it can come from both walks, and keeps its better rank.
+    const exact = any(names.map((name) => sql`${name} = ${typed(text)}`));
     return sql`
-      select id, min(rank) as rank, 0 as closeness from (
-        (select t.id, 0 as rank from ${from} where ${offered} and ${exact} limit ${limit})
-        union all
-        (select t.id, 1 as rank from ${from} where ${offered} and ${any(names.map((name) => startsWith(name, text)))}
-         order by ${popularity} limit ${limit})
-      ) m
-      group by id`;
+      select t.id, case when ${exact} then 0 else 1 end as rank, 0 as closeness
+      from (${prefixes}) m join ${from} on t.id = m.id`;
   }
   const ranks = [...new Set([...names, words])].map((name) => rank(name, text));
+  // The rest's condition names no row, so PostgreSQL checks it once, before reading any: when the
+  // prefixes filled the page, the trigram indexes are never opened.
   return sql`
+    with prefixes as (${prefixes}),
+    rest as (
+      select t.id from ${from}
+      cross join lateral (select least(${sql.join(ranks)}) as rank) r
+      where (select count(*) from prefixes) < ${limit}
+        and ${offered} and not ${prefixed} and ${closeTo(words, text)}
+      order by r.rank, case when r.rank = 3 then word_similarity(${typed(text)}, ${words}) else 0 end desc, ${popularity}
+      limit ${limit}
+    )
     select t.id, r.rank, case when r.rank = 3 then word_similarity(${typed(text)}, ${words}) else 0 end as closeness
-    from ${from}
-    cross join lateral (select least(${sql.join(ranks)}) as rank) r
-    where ${offered} and ${any([...names.map((name) => startsWith(name, text)), closeTo(words, text)])}
-    order by r.rank, closeness desc, ${popularity}
-    limit ${limit}`;
+    from ((select id from prefixes) union all (select id from rest)) m
+    join ${from} on t.id = m.id
+    cross join lateral (select least(${sql.join(ranks)}) as rank) r`;
 }
 
 export interface ToolSearchRow {

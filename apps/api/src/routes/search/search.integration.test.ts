@@ -15,6 +15,12 @@ describe('GET /api/v1/search', () => {
     const jose = await buildUser(db, { username: 'jnunez', email: 'jnunez@example.com', display_name: 'José Ñúñez' });
     await buildUser(db, { username: 'gone-person', email: 'gone@example.com', display_name: 'Zelda Gone', suspended_at: new Date() });
     await buildStack(db, jose, { name: 'Crème Brûlée Shop' });
+    // Seven names start with "zorb"; the most used tool of all only contains it.
+    await sql`insert into tools (slug, name, tagline, function_id, stacks_count)
+              select 'zorbit-' || n, 'Zorbit ' || n, 'A prefix match', f.id, n
+              from functions f, generate_series(1, 7) n where f.slug = 'web-servers'`.execute(db);
+    await sql`insert into tools (slug, name, tagline, function_id, stacks_count)
+              select 'hyperzorbit', 'Hyperzorbit', 'A substring match', id, 1000000 from functions where slug = 'web-servers'`.execute(db);
   });
   afterAll(() => server.stop());
 
@@ -49,6 +55,32 @@ describe('GET /api/v1/search', () => {
     const ranks = (await search('redis')).tools.map((tool) => rank(tool.name));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(new Set(ranks)).toEqual(new Set([0, 1, 2, 3]));
+  });
+
+  it('fills the page with prefixes, most used first, before any substring of a common prefix', async () => {
+    expect((await search('zorb')).tools.map((tool) => tool.slug)).toEqual(['zorbit-7', 'zorbit-6', 'zorbit-5', 'zorbit-4', 'zorbit-3', 'zorbit-2']);
+    // When the prefixes do not fill the page, the substrings follow them, however used they are.
+    const { tools } = await server.client.search.all({ query: { q: 'zorb', limit: 10 } });
+    expect(tools.map((tool) => tool.slug)).toEqual(['zorbit-7', 'zorbit-6', 'zorbit-5', 'zorbit-4', 'zorbit-3', 'zorbit-2', 'zorbit-1', 'hyperzorbit']);
+  });
+
+  it('does not open the trigram index when the prefixes fill the page, and does when they do not', async () => {
+    const trigramScans = async (text: string) => {
+      const plan = await server.database.db.connection().execute(async (connection) => {
+        await sql`set enable_seqscan = off`.execute(connection);
+        try {
+          const { rows } = await sql<Record<string, string>>`explain (analyze, costs off, timing off) ${toolSearchQuery(text, 6)}`.execute(connection);
+          return rows.map((row) => Object.values(row)[0] ?? '');
+        } finally {
+          await sql`reset enable_seqscan`.execute(connection);
+        }
+      });
+      const scans = plan.filter((line) => line.includes('tools_search_trgm_idx'));
+      expect(scans.length, text).toBeGreaterThan(0);
+      return scans.filter((line) => !line.includes('never executed')).length;
+    };
+    expect(await trigramScans('zorb')).toBe(0);
+    expect(await trigramScans('orbit')).toBeGreaterThan(0);
   });
 
   it('answers from the first character, with names that start with it', async () => {
