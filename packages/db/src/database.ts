@@ -31,6 +31,11 @@ export interface DatabaseOptions {
    * DatabaseBusyError; absent or 0 waits however long it takes.
    */
   queueTimeoutMs?: number | undefined;
+  /**
+   * PostgreSQL's settings for every pooled connection, e.g. `{ max_parallel_workers_per_gather: '0' }`
+   * (sent as the connection's startup options; PGlite ignores them).
+   */
+  sessionSettings?: Record<string, string> | undefined;
 }
 
 export interface DatabaseHandle {
@@ -102,6 +107,7 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
+      ...(options.sessionSettings ? { options: Object.entries(options.sessionSettings).map(([name, value]) => `-c ${name}=${value}`).join(' ') } : {}),
       ...(queueTimeoutMs ? { connectionTimeoutMillis: queueTimeoutMs } : {}),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

@@ -1,5 +1,6 @@
 import { newestFirst, orderByKeyset, paginate, type Db, type PageRequest, type Trx } from '@stackyard/db';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
+import { idsNamingEveryTool } from './every-tool.js';
 import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 /** `html` is the body rendered (renderMarkdown), stored so that reads never render. */
@@ -101,14 +102,7 @@ export interface DecisionWithToolsRow extends DecisionRow {
  */
 export async function listDecisionsNamingAll(db: Db, toolIds: number[], limit: number): Promise<DecisionWithToolsRow[]> {
   const query = decisionQuery(db, ANYONE)
-    .where('d.id', 'in', (eb) =>
-      eb
-        .selectFrom('decision_tools')
-        .select('decision_id')
-        .where('tool_id', 'in', toolIds)
-        .groupBy('decision_id')
-        .having((having) => having.fn.countAll(), '=', toolIds.length),
-    )
+    .where(sql<SqlBool>`d.id in ${idsNamingEveryTool('decision_tools', toolIds)}`)
     .select(
       sql<DecisionWithToolsRow['tools']>`(
         select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name, 'logoUrl', t.logo_url) order by t.name), '[]'::json)

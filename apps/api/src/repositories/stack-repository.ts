@@ -1,5 +1,6 @@
 import { newestFirst, paginate, type Database, type Db, type PageRequest, type StackToolEvidenceRow } from '@stackyard/db';
 import { sql, type Kysely, type SqlBool } from 'kysely';
+import { idsNamingEveryTool } from './every-tool.js';
 import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 export interface StackSummaryRow {
@@ -75,26 +76,15 @@ export async function listRecentlyUpdatedStacks(db: Db, page: PageRequest): Prom
   return paginate(query, newestFirst('s.updated_at', 's.id'), page).execute();
 }
 
-/**
- * Of the given tools, whether stack `alias` uses every one: one primary-key probe per tool. The stacks are
- * found through the rarest of the tools (see rarestOf), so the cost follows the least used tool's stacks.
- */
-function usesAll(alias: string, toolIds: number[]) {
-  return sql<SqlBool>`(select count(*) from stack_tools o where o.stack_id = ${sql.ref(`${alias}.id`)} and o.tool_id in (${sql.join(toolIds)})) = ${toolIds.length}`;
-}
-
-/** The stacks that use the least used of the given tools (stack_tools_tool_id_idx). */
-function stacksOfRarest(toolIds: number[]) {
-  return sql<SqlBool>`s.id in (
-    select r.stack_id from stack_tools r
-    where r.tool_id = (select t.id from tools t where t.id in (${sql.join(toolIds)}) order by t.stacks_count, t.id limit 1))`;
+/** Whether stack `s` uses every one of the given tools. */
+function usesAll(toolIds: number[]) {
+  return sql<SqlBool>`s.id in ${idsNamingEveryTool('stack_tools', toolIds)}`;
 }
 
 /** The most followed stacks anyone may see that use every one of the given tools. */
 export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[], limit: number): Promise<StackSummaryRow[]> {
   return stackSummaryQuery(db, ANYONE)
-    .where(stacksOfRarest(toolIds))
-    .where(usesAll('s', toolIds))
+    .where(usesAll(toolIds))
     .orderBy('s.followers_count', 'desc')
     .orderBy('s.id', 'desc')
     .limit(limit)
@@ -105,7 +95,7 @@ export async function listStacksUsingAll(db: Kysely<Database>, toolIds: number[]
 export async function countStacksUsingAll(db: Kysely<Database>, toolIds: number[]): Promise<number> {
   const { rows } = await sql<{ count: number }>`
     select count(*)::int as count from stacks s
-    where ${visibleTo(ANYONE, 'stack', 's')} and ${stacksOfRarest(toolIds)} and ${usesAll('s', toolIds)}`.execute(db);
+    where ${visibleTo(ANYONE, 'stack', 's')} and ${usesAll(toolIds)}`.execute(db);
   return rows[0]?.count ?? 0;
 }
 
