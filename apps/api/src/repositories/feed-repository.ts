@@ -71,9 +71,10 @@ function atOrAbove(kind: TargetKind, row: string): RawBuilder<unknown> {
  *    walked again from the cursor down to the bound (at most fetch rows). The rest, most targets, are not
  *    read again.
  *
- * The page is the newest fetch of both phases' union (which de-duplicates an event reached through several
- * targets). Compared with a top-N from every target (fetch rows times the targets, merged), it reads one row
- * per target plus about a page.
+ * The page is the newest fetch of phase 2's walks (their union de-duplicates an event reached through
+ * several targets): an event of the page is some target's, and that target reaches the bound. Compared with
+ * a top-N from every target (fetch rows times the targets, merged), it reads one row per target plus about a
+ * page.
  */
 export async function listFollowedEventKeys(db: Kysely<Database>, viewerId: number, page: PageRequest): Promise<EventKeyRow[]> {
   const { after, fetch } = pageWindow(page);
@@ -92,7 +93,7 @@ export function followedEventKeysQuery(viewerId: number, after: CursorKey | null
       cross join lateral (${targetWalk(kind, followed(kind), viewerId, afterKey(TARGETS[kind].keyset, after), 1)}) x
       where f.user_id = ${viewerId} and ${followed(kind)} is not null`,
   );
-  // From the cursor again (its first row is the target's newest, which the union drops), down to the bound.
+  // From the cursor again (its first row is the target's newest), down to the bound.
   const onward = TARGET_KINDS.map(
     (kind) => sql`select x.id, x.created_at from newest n cross join bound b
       cross join lateral (${targetWalk(kind, sql.ref('n.target'), viewerId, sql`${afterKey(TARGETS[kind].keyset, after)} and ${atOrAbove(kind, 'b')}`, fetch)}) x
@@ -119,8 +120,6 @@ export function followedEventKeysQuery(viewerId: number, after: CursorKey | null
       ) k on true
     )
     select c.id, c.created_at::text as key, c.created_at from (
-      select n.id, n.created_at from newest n
-      union
       ${sql.join([...onward, ...unbounded], sql` union `)}
     ) c
     order by ${keysetOrder(newestOfUnion)}
