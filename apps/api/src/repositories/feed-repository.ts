@@ -26,28 +26,55 @@ const newestEvents = newestFirst('ev.created_at', 'ev.id');
 const newestToolEvents = newestFirst('et.created_at', 'et.event_id');
 const newestOfUnion = newestFirst('c.created_at', 'c.id');
 
-/** The newest events of each followed stack or person: a top-N walking that target's own events index. */
-function followedTargetTopN(
-  followColumn: 'stack_id' | 'followee_id',
-  eventColumn: 'stack_id' | 'actor_id',
-  viewerId: number,
-  after: CursorKey | null,
-  fetch: number,
-): RawBuilder<unknown> {
-  return sql`select x.id, x.created_at from follows f
-      cross join lateral (
-        select ev.id, ev.created_at from events ev
-        where ev.${sql.raw(eventColumn)} = f.${sql.raw(followColumn)} and ${afterKey(newestEvents, after)} and ${shown('ev', viewerId)}
-        order by ${keysetOrder(newestEvents)}
-        limit ${fetch}
-      ) x
-      where f.user_id = ${viewerId} and f.${sql.raw(followColumn)} is not null`;
+/** The three kinds of followed target: the follows column that names one, and how to walk its events. */
+const TARGETS = {
+  tool: { followColumn: 'tool_id', keyset: newestToolEvents },
+  stack: { followColumn: 'stack_id', keyset: newestEvents },
+  person: { followColumn: 'followee_id', keyset: newestEvents },
+} as const;
+type TargetKind = keyof typeof TARGETS;
+const TARGET_KINDS = Object.keys(TARGETS) as TargetKind[];
+
+/**
+ * One target's shown events newest first, each as (id, created_at), within `range` (conditions on the walked
+ * index's key): the events of a tool through event_tools (whose index holds its key; events is read only for
+ * the actor), of a stack or of a person through their own events index.
+ */
+function targetWalk(kind: TargetKind, target: RawBuilder<unknown>, viewerId: number, range: RawBuilder<unknown>, limit: number): RawBuilder<unknown> {
+  const order = keysetOrder(TARGETS[kind].keyset);
+  if (kind === 'tool') {
+    return sql`select et.event_id as id, et.created_at from event_tools et join events ev on ev.id = et.event_id
+        where et.tool_id = ${target} and ${range} and ${shown('et', viewerId)}
+        order by ${order} limit ${limit}`;
+  }
+  const column = sql.raw(kind === 'stack' ? 'ev.stack_id' : 'ev.actor_id');
+  return sql`select ev.id, ev.created_at from events ev
+      where ${column} = ${target} and ${range} and ${shown('ev', viewerId)}
+      order by ${order} limit ${limit}`;
+}
+
+/** `(key, id) >= (created_at, id)` of a row of this query, on the walked index's key. */
+function atOrAbove(kind: TargetKind, row: string): RawBuilder<unknown> {
+  const { key, id } = TARGETS[kind].keyset;
+  return sql`(${key}, ${id}) >= (${sql.ref(`${row}.created_at`)}, ${sql.ref(`${row}.id`)})`;
 }
 
 /**
- * The newest events about what a user follows, fan-out on read: for each followed tool, stack and person,
- * a bounded top-N (a LATERAL join that walks that target's index newest first), then the newest N of
- * their union. Its cost grows with what the viewer follows, not with the size of the events table.
+ * The newest events about what a user follows, fan-out on read, in two phases so that the cost follows the
+ * page and not how busy the followed targets are:
+ *
+ * 1. `newest`: each followed tool, stack and person's newest shown event after the cursor (one index probe
+ *    each). Their union holds distinct shown events, so its fetch-th newest, `bound`, has at least fetch
+ *    shown events at or above it: every event of the page is at or above it. (With fewer than fetch of them
+ *    there is no bound, and phase 2 is each target's plain top-N: few targets have any events.)
+ * 2. Only a target whose newest event is at or above the bound can have more of the page; each of those is
+ *    walked again from the cursor down to the bound (at most fetch rows). The rest, most targets, are not
+ *    read again.
+ *
+ * The page is the newest fetch of phase 2's walks (their union de-duplicates an event reached through
+ * several targets): an event of the page is some target's, and that target reaches the bound. Compared with
+ * a top-N from every target (fetch rows times the targets, merged), it reads one row per target plus about a
+ * page.
  */
 export async function listFollowedEventKeys(db: Kysely<Database>, viewerId: number, page: PageRequest): Promise<EventKeyRow[]> {
   const { after, fetch } = pageWindow(page);
@@ -60,20 +87,40 @@ export async function listFollowedEventKeys(db: Kysely<Database>, viewerId: numb
  * `fetch` newest events strictly after `after` (a page and its one more row).
  */
 export function followedEventKeysQuery(viewerId: number, after: CursorKey | null, fetch: number): RawBuilder<EventKeyRow & { created_at: Date }> {
+  const followed = (kind: TargetKind) => sql.ref(`f.${TARGETS[kind].followColumn}`);
+  const newest = TARGET_KINDS.map(
+    (kind) => sql`select ${kind}::text as kind, ${followed(kind)} as target, x.id, x.created_at from follows f
+      cross join lateral (${targetWalk(kind, followed(kind), viewerId, afterKey(TARGETS[kind].keyset, after), 1)}) x
+      where f.user_id = ${viewerId} and ${followed(kind)} is not null`,
+  );
+  // From the cursor again (its first row is the target's newest), down to the bound.
+  const onward = TARGET_KINDS.map(
+    (kind) => sql`select x.id, x.created_at from newest n cross join bound b
+      cross join lateral (${targetWalk(kind, sql.ref('n.target'), viewerId, sql`${afterKey(TARGETS[kind].keyset, after)} and ${atOrAbove(kind, 'b')}`, fetch)}) x
+      where n.kind = ${kind} and (n.created_at, n.id) >= (b.created_at, b.id)`,
+  );
+  // No bound (fewer than fetch events in `newest`: few targets have any): each target's plain top-N. Its own
+  // branch, so that no walk ever has a bound that holds everything: a range on another row's values is
+  // estimated at a fraction of the target's events, which can make a sort of all of them look cheaper than
+  // walking the index in order.
+  const unbounded = TARGET_KINDS.map(
+    (kind) => sql`select x.id, x.created_at from newest n cross join bound b
+      cross join lateral (${targetWalk(kind, sql.ref('n.target'), viewerId, afterKey(TARGETS[kind].keyset, after), fetch)}) x
+      where n.kind = ${kind} and b.id is null`,
+  );
   return sql<EventKeyRow & { created_at: Date }>`
+    with newest as materialized (
+      ${sql.join(newest, sql` union all `)}
+    ),
+    bound as (
+      select k.created_at, k.id from (select 1) one left join (
+        select d.id, d.created_at from (select distinct n.id, n.created_at from newest n) d
+        order by ${keysetOrder(newestFirst('d.created_at', 'd.id'))}
+        offset ${fetch - 1} limit 1
+      ) k on true
+    )
     select c.id, c.created_at::text as key, c.created_at from (
-      select x.id, x.created_at from follows f
-      cross join lateral (
-        select ev.id, ev.created_at from event_tools et join events ev on ev.id = et.event_id
-        where et.tool_id = f.tool_id and ${afterKey(newestToolEvents, after)} and ${shown('et', viewerId)}
-        order by ${keysetOrder(newestToolEvents)}
-        limit ${fetch}
-      ) x
-      where f.user_id = ${viewerId} and f.tool_id is not null
-      union
-      ${followedTargetTopN('stack_id', 'stack_id', viewerId, after, fetch)}
-      union
-      ${followedTargetTopN('followee_id', 'actor_id', viewerId, after, fetch)}
+      ${sql.join([...onward, ...unbounded], sql` union `)}
     ) c
     order by ${keysetOrder(newestOfUnion)}
     limit ${fetch}`;
