@@ -52,8 +52,12 @@ export function webRouter({ webDir, devSource, config, renderSecret }: WebOption
     return module.createPageHandler({ mode: config.production ? 'production' : 'development', contextFor });
   };
   router.use((req, res, next) => {
+    // A visitor who left while the request waited gets no render: nobody would read it, and its socket no
+    // longer says which listener the render's API calls should go back to.
     loading ??= load();
-    loading.then((handler) => handler(req, res, next), next);
+    loading.then((handler) => {
+      if (!req.socket.destroyed) handler(req, res, next);
+    }, next);
   });
   return router;
 }
