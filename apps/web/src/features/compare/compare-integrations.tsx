@@ -2,6 +2,7 @@ import type { Comparison, ToolProfile } from '@stackyard/domain';
 import { LoadMore } from '../../components/load-more.js';
 import { useApi } from '../../lib/api.js';
 import { useListRest } from '../../lib/use-list-rest.js';
+import { formatExactCount } from '../tools/tool-format.js';
 import { ToolChips } from './tool-chips.js';
 
 /** What the tools all plug into, then each tool's own integrations, most used first, the rest on request. */
@@ -38,7 +39,7 @@ function ToolIntegrationList({ tool }: { tool: ToolProfile }) {
       ) : (
         <ToolChips tools={list.items} labelledBy={`integrations-${tool.slug}`} />
       )}
-      <LoadMore query={list} what={`${list.total - list.items.length} more integrations of ${tool.name}`} className="compare-reasons__more" quiet />
+      <LoadMore query={list} what={`${formatExactCount(list.total - list.items.length)} more integrations of ${tool.name}`} className="compare-reasons__more" quiet />
     </div>
   );
 }

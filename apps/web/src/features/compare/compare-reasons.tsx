@@ -5,7 +5,7 @@ import { LoadMore } from '../../components/load-more.js';
 import { useApi } from '../../lib/api.js';
 import { useListRest } from '../../lib/use-list-rest.js';
 import { VoteButton } from '../votes/vote-button.js';
-import { pluralize } from '../tools/tool-format.js';
+import { formatExactCount, pluralize } from '../tools/tool-format.js';
 import { useToolViewer } from './compare-viewer.js';
 
 // Reporting is rare: its button's code comes after the page's first download (its styles with the page).
@@ -49,7 +49,7 @@ function ReasonList({ tool, kind }: ReasonListProps) {
       <h3 id={titleId} className={`compare-reasons__title compare-reasons__title--${kind}`}>
         What are some {noun} of {tool.name}?{' '}
         <span className="compare-reasons__count">
-          {list.total} {pluralize(list.total, kind)}
+          {formatExactCount(list.total)} {pluralize(list.total, kind)}
         </span>
       </h3>
       {reasons.length === 0 ? (
@@ -67,7 +67,7 @@ function ReasonList({ tool, kind }: ReasonListProps) {
           ))}
         </ol>
       )}
-      <LoadMore query={list} what={`${list.total - reasons.length} more ${noun} of ${tool.name}`} className="compare-reasons__more" quiet />
+      <LoadMore query={list} what={`${formatExactCount(list.total - reasons.length)} more ${noun} of ${tool.name}`} className="compare-reasons__more" quiet />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Adoption } from '@stackyard/domain';
 import { LazyLineChart } from '../../components/lazy-line-chart.js';
-import { formatMonth, pluralize } from './tool-format.js';
+import { formatExactCount, formatMonth, pluralize } from './tool-format.js';
 
 /** How many stacks added the tool, month by month, over the months the API counts. */
 export function ToolAdoption({ name, slug, adoption }: { name: string; slug: string; adoption: Adoption }) {
@@ -17,7 +17,7 @@ export function ToolAdoption({ name, slug, adoption }: { name: string; slug: str
       ) : (
         <>
           <p className="tool-section__lead">
-            {total} {pluralize(total, 'stack')} added {name} in the last {months} months.
+            {formatExactCount(total)} {pluralize(total, 'stack')} added {name} in the last {months} months.
           </p>
           <LazyLineChart
               title={`Stacks that added ${name}, per month`}

@@ -3,6 +3,7 @@ import { href, Link } from 'react-router';
 import { LoadMore } from '../../components/load-more.js';
 import { useApi } from '../../lib/api.js';
 import { useListRest } from '../../lib/use-list-rest.js';
+import { formatExactCount } from './tool-format.js';
 import { ToolLogo } from './tool-logo.js';
 
 /** The tools this one is known to work with, most used first, each linking to its page; the rest on request. */
@@ -14,7 +15,7 @@ export function ToolIntegrations({ tool }: { tool: Pick<ToolProfile, 'slug' | 'n
   return (
     <section className="tool-side-section" aria-labelledby="integrations-title">
       <h2 id="integrations-title">
-        Integrations <span className="tool-reasons__count">{list.total}</span>
+        Integrations <span className="tool-reasons__count">{formatExactCount(list.total)}</span>
       </h2>
       {list.items.length === 0 ? (
         <p className="muted">No integrations of {tool.name} are listed yet.</p>
@@ -30,7 +31,7 @@ export function ToolIntegrations({ tool }: { tool: Pick<ToolProfile, 'slug' | 'n
           ))}
         </ul>
       )}
-      <LoadMore query={list} what={`${list.total - list.items.length} more integrations`} className="tool-side-section__more" quiet />
+      <LoadMore query={list} what={`${formatExactCount(list.total - list.items.length)} more integrations`} className="tool-side-section__more" quiet />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { LoadMore } from '../../components/load-more.js';
 import { useApi } from '../../lib/api.js';
 import { useListRest } from '../../lib/use-list-rest.js';
+import { formatExactCount } from './tool-format.js';
 import { signInHref } from '../auth/sign-in-link.js';
 import { VoteButton } from '../votes/vote-button.js';
 import '../reports/report-button.css';
@@ -54,7 +55,7 @@ function ReasonList({ slug, kind, reasons, rest, votedIds, empty }: ReasonListPr
   return (
     <div className={`tool-reasons__column tool-reasons__column--${title.toLowerCase()}`}>
       <h3 id={id}>
-        {title} <span className="tool-reasons__count">{list.total}</span>
+        {title} <span className="tool-reasons__count">{formatExactCount(list.total)}</span>
       </h3>
       {list.items.length === 0 ? (
         <p className="muted">{empty}</p>
@@ -74,7 +75,7 @@ function ReasonList({ slug, kind, reasons, rest, votedIds, empty }: ReasonListPr
           ))}
         </ul>
       )}
-      <LoadMore query={list} what={`${list.total - list.items.length} more ${title.toLowerCase()}`} className="tool-reasons__more" quiet />
+      <LoadMore query={list} what={`${formatExactCount(list.total - list.items.length)} more ${title.toLowerCase()}`} className="tool-reasons__more" quiet />
     </div>
   );
 }
