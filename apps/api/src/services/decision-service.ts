@@ -22,6 +22,7 @@ import { findStackByOwnerAndSlug } from '../repositories/stack-repository.js';
 import { findToolBySlug, findToolsBySlugs } from '../repositories/tool-repository.js';
 import { lockActiveVoter } from '../repositories/user-repository.js';
 import { ANYONE } from '../repositories/visibility.js';
+import { toToolLink } from './catalogue-mapping.js';
 
 /**
  * Decisions as the API shows them, with their tools and the viewer's votes: two queries for any number. The
@@ -49,7 +50,7 @@ export function toDecision(row: DecisionRow, tools: Array<{ slug: string; name: 
     author: { username: row.authorUsername, displayName: row.authorDisplayName, avatarUrl: row.authorAvatarUrl },
     body: row.body,
     html: row.html,
-    tools: tools.map(({ slug, name, logoUrl }) => ({ slug, name, logoUrl })),
+    tools: tools.map(toToolLink),
     stack:
       row.stackSlug && row.stackOwner && row.stackName
         ? { owner: row.stackOwner, slug: row.stackSlug, name: row.stackName, hidden: row.stackHidden === true }

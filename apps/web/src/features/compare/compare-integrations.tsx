@@ -1,8 +1,7 @@
 import type { Comparison, ToolProfile } from '@stackyard/domain';
 import { LoadMore } from '../../components/load-more.js';
-import { useApi } from '../../lib/api.js';
-import { useListRest } from '../../lib/use-list-rest.js';
 import { formatExactCount } from '../tools/tool-format.js';
+import { useIntegrationsRest } from '../tools/tool-list-rest.js';
 import { ToolChips } from './tool-chips.js';
 
 /** What the tools all plug into, then each tool's own integrations, most used first, the rest on request. */
@@ -27,10 +26,7 @@ export function CompareIntegrations({ comparison }: { comparison: Comparison }) 
 }
 
 function ToolIntegrationList({ tool }: { tool: ToolProfile }) {
-  const api = useApi();
-  const list = useListRest(tool.integrations, tool.rest.integrations, (cursor) =>
-    api.tools.integrations({ params: { slug: tool.slug }, query: { cursor, limit: 48 } }),
-  );
+  const list = useIntegrationsRest(tool.slug, tool.integrations, tool.rest.integrations);
   return (
     <div className="compare-integrations__tool">
       <h3 id={`integrations-${tool.slug}`}>{tool.name} integrates with</h3>

@@ -2,10 +2,9 @@ import type { ToolProfile } from '@stackyard/domain';
 import { lazy, Suspense } from 'react';
 import { href, Link } from 'react-router';
 import { LoadMore } from '../../components/load-more.js';
-import { useApi } from '../../lib/api.js';
-import { useListRest } from '../../lib/use-list-rest.js';
 import { VoteButton } from '../votes/vote-button.js';
 import { formatExactCount, pluralize } from '../tools/tool-format.js';
+import { useReasonsRest } from '../tools/tool-list-rest.js';
 import { useToolViewer } from './compare-viewer.js';
 
 // Reporting is rare: its button's code comes after the page's first download (its styles with the page).
@@ -39,9 +38,8 @@ interface ReasonListProps {
 
 function ReasonList({ tool, kind }: ReasonListProps) {
   const viewer = useToolViewer(tool.slug);
-  const api = useApi();
   const noun = kind === 'pro' ? 'pros' : 'cons';
-  const list = useListRest(tool[noun], tool.rest[noun], (cursor) => api.tools.reasons({ params: { slug: tool.slug }, query: { kind, cursor, limit: 20 } }));
+  const list = useReasonsRest(tool.slug, kind, tool[noun], tool.rest[noun]);
   const reasons = list.items;
   const titleId = `${kind}s-${tool.slug}`;
   return (

@@ -1,17 +1,13 @@
 import type { ToolProfile } from '@stackyard/domain';
 import { href, Link } from 'react-router';
 import { LoadMore } from '../../components/load-more.js';
-import { useApi } from '../../lib/api.js';
-import { useListRest } from '../../lib/use-list-rest.js';
 import { formatExactCount } from './tool-format.js';
+import { useIntegrationsRest } from './tool-list-rest.js';
 import { ToolLogo } from './tool-logo.js';
 
 /** The tools this one is known to work with, most used first, each linking to its page; the rest on request. */
 export function ToolIntegrations({ tool }: { tool: Pick<ToolProfile, 'slug' | 'name' | 'integrations' | 'rest'> }) {
-  const api = useApi();
-  const list = useListRest(tool.integrations, tool.rest.integrations, (cursor) =>
-    api.tools.integrations({ params: { slug: tool.slug }, query: { cursor, limit: 48 } }),
-  );
+  const list = useIntegrationsRest(tool.slug, tool.integrations, tool.rest.integrations);
   return (
     <section className="tool-side-section" aria-labelledby="integrations-title">
       <h2 id="integrations-title">

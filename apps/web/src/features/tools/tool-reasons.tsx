@@ -2,9 +2,8 @@ import type { ListRest, Reason, ReasonKind, ToolDetail } from '@stackyard/domain
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LoadMore } from '../../components/load-more.js';
-import { useApi } from '../../lib/api.js';
-import { useListRest } from '../../lib/use-list-rest.js';
 import { formatExactCount } from './tool-format.js';
+import { useReasonsRest } from './tool-list-rest.js';
 import { signInHref } from '../auth/sign-in-link.js';
 import { VoteButton } from '../votes/vote-button.js';
 import '../reports/report-button.css';
@@ -48,8 +47,7 @@ interface ReasonListProps {
 }
 
 function ReasonList({ slug, kind, reasons, rest, votedIds, empty }: ReasonListProps) {
-  const api = useApi();
-  const list = useListRest(reasons, rest, (cursor) => api.tools.reasons({ params: { slug }, query: { kind, cursor, limit: 20 } }));
+  const list = useReasonsRest(slug, kind, reasons, rest);
   const id = `${kind}s-title`;
   const title = kind === 'pro' ? 'Pros' : 'Cons';
   return (
