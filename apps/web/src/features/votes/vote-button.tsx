@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { describeApiError } from '../../lib/field-errors.js';
 import { useHydrated } from '../../lib/use-hydrated.js';
+import { useKeptInView } from '../../lib/use-kept-in-view.js';
 import { signInHref } from '../auth/sign-in-link.js';
 import { useVote } from './vote-mutations.js';
 import './vote-button.css';
@@ -31,6 +32,8 @@ export function VoteControl({ anchor, label, votes, voted, pending, send }: Vote
   const [shown, setShown] = useState<{ voted: boolean; votes: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const hydrated = useHydrated();
+  // Signing in from this control comes back to it: it stays in view while the signed-in page settles.
+  useKeptInView(anchor);
   // A fresh answer from the server (the page's data refetched) replaces what this control was showing.
   useEffect(() => setShown(null), [votes, voted]);
   if (voted === null) {
