@@ -8,6 +8,7 @@ import pg from 'pg';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { DatabaseBusyError } from './database-busy.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { preparingClient } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'pglite' | 'postgres';
@@ -85,16 +86,21 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
 /** pg's two ways of saying that `connectionTimeoutMillis` ran out: waiting for a pooled client, or connecting one. */
 const POOL_TIMEOUT_MESSAGES = new Set(['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout']);
 
-/** The pool as Kysely sees it, with pg's connection timeouts turned into DatabaseBusyError. */
-function boundedPool(pool: pg.Pool, queueTimeoutMs: number): PostgresPool {
+/**
+ * The pool as Kysely sees it: pg's connection timeouts turned into DatabaseBusyError when a queue timeout
+ * is set, and clients that prepare their statements (preparingClient).
+ */
+function kyselyPool(pool: pg.Pool, queueTimeoutMs: number | undefined): PostgresPool {
   return {
     connect: async () => {
+      let client: pg.PoolClient;
       try {
-        return await pool.connect();
+        client = await pool.connect();
       } catch (error) {
-        if (error instanceof Error && POOL_TIMEOUT_MESSAGES.has(error.message)) throw new DatabaseBusyError(queueTimeoutMs, { cause: error });
+        if (queueTimeoutMs && error instanceof Error && POOL_TIMEOUT_MESSAGES.has(error.message)) throw new DatabaseBusyError(queueTimeoutMs, { cause: error });
         throw error;
       }
+      return preparingClient(client);
     },
     end: () => pool.end(),
   };
@@ -116,7 +122,7 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     });
     // An idle client that loses its server must not crash the process.
     pool.on('error', () => {});
-    const dialect = new PostgresDialect({ pool: queueTimeoutMs ? boundedPool(pool, queueTimeoutMs) : pool });
+    const dialect = new PostgresDialect({ pool: kyselyPool(pool, queueTimeoutMs) });
     const db = new Kysely<Database>({ dialect, ...(log ? { log } : {}) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
