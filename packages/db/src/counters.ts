@@ -115,6 +115,19 @@ const counters: ReadonlyArray<{ name: string; table: string; column: string; cou
   },
 ];
 
+/**
+ * Columns that hold, sorted, the ids a link table names for their row, kept by triggers (see their
+ * migration); `held` is the array they should hold. Drift reports the two arrays' sizes as cached and actual.
+ */
+const storedSets: ReadonlyArray<{ name: string; table: string; column: string; held: string }> = [
+  {
+    name: 'stacks.tool_ids',
+    table: 'stacks',
+    column: 'tool_ids',
+    held: `select coalesce(array_agg(s.tool_id order by s.tool_id), '{}') from stack_tools s where s.stack_id = t.id`,
+  },
+];
+
 export interface CounterDrift {
   counter: string;
   id: number;
@@ -190,6 +203,14 @@ export async function findCounterDrift(db: Kysely<Database>, options: { concurre
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, check));
   const derived: CounterDrift[] = [];
   for (const table of derivedTables) derived.push(...(await findDerivedDrift(db, table)));
+  for (const set of storedSets) {
+    const { rows } = await sql<{ id: number; cached: number; actual: number }>`
+      select t.id, cardinality(t.${sql.raw(set.column)}) as cached, cardinality((${sql.raw(set.held)})) as actual
+      from ${sql.table(set.table)} t
+      where t.${sql.raw(set.column)} is distinct from (${sql.raw(set.held)})
+      order by t.id`.execute(db);
+    derived.push(...rows.map((row) => ({ counter: set.name, ...row })));
+  }
   return [...derived, ...counters.flatMap((counter) => found.get(counter.name) ?? [])];
 }
 
@@ -201,6 +222,12 @@ export async function recountCounters(db: Kysely<Database>): Promise<number> {
       update ${sql.table(counter.table)} t
       set ${sql.raw(counter.column)} = (${sql.raw(counter.count)})
       where t.${sql.raw(counter.column)} <> (${sql.raw(counter.count)})`.execute(db);
+    changed += Number(result.numAffectedRows ?? 0);
+  }
+  for (const set of storedSets) {
+    const result = await sql`
+      update ${sql.table(set.table)} t set ${sql.raw(set.column)} = (${sql.raw(set.held)})
+      where t.${sql.raw(set.column)} is distinct from (${sql.raw(set.held)})`.execute(db);
     changed += Number(result.numAffectedRows ?? 0);
   }
   for (const derived of derivedTables) {

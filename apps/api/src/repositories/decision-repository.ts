@@ -1,6 +1,5 @@
 import { newestFirst, orderByKeyset, paginate, type Db, type PageRequest, type Trx } from '@stackyard/db';
 import { sql, type SqlBool } from 'kysely';
-import { idsNamingEveryTool } from './every-tool.js';
 import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 /** `html` is the body rendered (renderMarkdown), stored so that reads never render. */
@@ -97,12 +96,27 @@ export interface DecisionWithToolsRow extends DecisionRow {
 }
 
 /**
+ * The ids of the decisions that name every one of the given tools (at least one), as a subquery: each
+ * tool's links joined on the decision. Each tool is a constant of its own, so PostgreSQL plans the join from
+ * each tool's statistics (decisions name a few tools, and a popular tool a few hundred decisions; stacks,
+ * which name many more, keep a stored set instead: see usesAll in the stack repository).
+ */
+function decisionsNamingEveryTool(toolIds: number[]) {
+  const [first, ...others] = toolIds;
+  const joins = others.map((toolId, index) => {
+    const alias = sql.raw(`l${index + 1}`);
+    return sql`join decision_tools ${alias} on ${alias}.decision_id = l0.decision_id and ${alias}.tool_id = ${toolId}`;
+  });
+  return sql`(select l0.decision_id from decision_tools l0 ${sql.join(joins, sql` `)} where l0.tool_id = ${first})`;
+}
+
+/**
  * The newest decisions anyone may see that name every one of the given tools, each with all the tools it
  * names (a JSON array, in the order listToolsOfDecisions gives): one query, whatever the number shown.
  */
 export async function listDecisionsNamingAll(db: Db, toolIds: number[], limit: number): Promise<DecisionWithToolsRow[]> {
   const query = decisionQuery(db, ANYONE)
-    .where(sql<SqlBool>`d.id in ${idsNamingEveryTool('decision_tools', toolIds)}`)
+    .where(sql<SqlBool>`d.id in ${decisionsNamingEveryTool(toolIds)}`)
     .select(
       sql<DecisionWithToolsRow['tools']>`(
         select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name, 'logoUrl', t.logo_url) order by t.name), '[]'::json)

@@ -1,6 +1,5 @@
 import { newestFirst, paginate, type Database, type Db, type PageRequest, type StackToolEvidenceRow } from '@stackyard/db';
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import { idsNamingEveryTool } from './every-tool.js';
 import { ANYONE, hiddenMark, visibleTo, type Reader } from './visibility.js';
 
 export interface StackSummaryRow {
@@ -76,9 +75,12 @@ export async function listRecentlyUpdatedStacks(db: Db, page: PageRequest): Prom
   return paginate(query, newestFirst('s.updated_at', 's.id'), page).execute();
 }
 
-/** Whether stack `s` uses every one of the given tools. */
+/**
+ * Whether stack `s` uses every one of the given tools: its stored tool ids hold them all, which the GIN
+ * index over visible stacks answers by intersecting each tool's list (see the stack_tool_ids migration).
+ */
 function usesAll(toolIds: number[]) {
-  return sql<SqlBool>`s.id in ${idsNamingEveryTool('stack_tools', toolIds)}`;
+  return sql<SqlBool>`s.tool_ids @> ${sql.val(toolIds)}::bigint[]`;
 }
 
 /** The most followed stacks anyone may see that use every one of the given tools. */

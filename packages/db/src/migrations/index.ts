@@ -16,6 +16,7 @@ import * as toolPairs from './20261205000100_tool_pairs.js';
 import * as functionToolsCount from './20261205000200_function_tools_count.js';
 import * as reasonRanking from './20261206000200_reason_ranking.js';
 import * as toolAdoptionMonths from './20261206000300_tool_adoption_months.js';
+import * as stackToolIds from './20261207000100_stack_tool_ids.js';
 
 /**
  * Every migration, in order. Listed by hand rather than found by scanning a folder, so that a bundled
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261205000200_function_tools_count': functionToolsCount,
   '20261206000200_reason_ranking': reasonRanking,
   '20261206000300_tool_adoption_months': toolAdoptionMonths,
+  '20261207000100_stack_tool_ids': stackToolIds,
 };

@@ -8,7 +8,7 @@ import type { Database } from '../schema.js';
  * voter is not suspended; a tool's votes are those on its visible pros and cons); findCounterDrift()
  * proves them equal afterwards.
  */
-const counts: ReadonlyArray<{ table: string; column: string; counted: RawBuilder<unknown> }> = [
+const counts: ReadonlyArray<{ table: string; column: string; counted: RawBuilder<unknown>; none?: RawBuilder<unknown> }> = [
   { table: 'functions', column: 'tools_count', counted: sql`select function_id as key, count(*) as n from tools group by function_id` },
   { table: 'tools', column: 'stacks_count', counted: sql`select tool_id as key, count(*) as n from stack_tools group by tool_id` },
   {
@@ -46,6 +46,13 @@ const counts: ReadonlyArray<{ table: string; column: string; counted: RawBuilder
     counted: sql`select stack_id as key, count(*) as n from follows where stack_id is not null group by stack_id`,
   },
   { table: 'stacks', column: 'tools_count', counted: sql`select stack_id as key, count(*) as n from stack_tools group by stack_id` },
+  // Not a count: the stored set of a stack's tools (counters.ts' storedSets), whose triggers were off too.
+  {
+    table: 'stacks',
+    column: 'tool_ids',
+    counted: sql`select stack_id as key, array_agg(tool_id order by tool_id) as n from stack_tools group by stack_id`,
+    none: sql`'{}'::bigint[]`,
+  },
   {
     table: 'users',
     column: 'followers_count',
@@ -67,12 +74,12 @@ export async function recountScaleCounters(
   const queue = tables.map((table) => counts.filter((count) => count.table === table));
   const lane = async () => {
     for (let table = queue.shift(); table; table = queue.shift()) {
-      for (const { table: name, column, counted } of table) {
+      for (const { table: name, column, counted, none = sql`0` } of table) {
         const started = performance.now();
         const result = await sql`
-          update ${sql.table(name)} t set ${sql.ref(column)} = coalesce(c.n, 0)
+          update ${sql.table(name)} t set ${sql.ref(column)} = coalesce(c.n, ${none})
           from ${sql.table(name)} every_row left join (${counted}) c on c.key = every_row.id
-          where every_row.id = t.id and t.${sql.ref(column)} <> coalesce(c.n, 0)`.execute(db);
+          where every_row.id = t.id and t.${sql.ref(column)} is distinct from coalesce(c.n, ${none})`.execute(db);
         done(`${name}.${column}`, Number(result.numAffectedRows ?? 0), (performance.now() - started) / 1000);
       }
     }

@@ -12,6 +12,8 @@ export interface StacksTable {
   website_url: string | null;
   followers_count: Counter;
   tools_count: Counter;
+  /** Its tools' ids, sorted, kept by triggers on stack_tools (see the stack_tool_ids migration); never written by the application. */
+  tool_ids: GeneratedAlways<number[]>;
   /** Hidden by a moderator (or by reports), until a moderator restores it. */
   hidden: Defaulted<boolean>;
   /** Its owner is suspended: set and cleared with the suspension, apart from `hidden`. */
