@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const statsSync =
     env.GITHUB_SYNC_INTERVAL_MINUTES > 0
       ? scheduleGithubStatsSync(
-          database.db,
+          database,
           createGithubClient({ baseUrl: env.GITHUB_API_URL, token: env.GITHUB_TOKEN }),
           logger,
           env.GITHUB_SYNC_INTERVAL_MINUTES * 60_000,

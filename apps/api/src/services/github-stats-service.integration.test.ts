@@ -171,7 +171,7 @@ describe('the GitHub stats sync', () => {
     const client = createGithubClient({ baseUrl: github.url });
     const finished = () => entries.filter((entry) => entry.msg === 'GitHub stats sync finished').length;
 
-    const schedule = scheduleGithubStatsSync(database.db, client, logger, 3_600_000);
+    const schedule = scheduleGithubStatsSync(database, client, logger, 3_600_000);
     await expect.poll(finished, { timeout: 10_000 }).toBe(1);
     await schedule.stop();
     expect(await stats('gunicorn')).toMatchObject({ stars: 12345 });
@@ -179,7 +179,7 @@ describe('the GitHub stats sync', () => {
     // Both were just synced; say Passenger's sync was long ago: only it is stale now.
     await database.db.updateTable('tools').set({ github_synced_at: '2026-01-01T00:00:00Z' }).where('slug', '=', 'passenger').execute();
     github.requests.length = 0;
-    const again = scheduleGithubStatsSync(database.db, client, logger, 3_600_000);
+    const again = scheduleGithubStatsSync(database, client, logger, 3_600_000);
     await expect.poll(finished, { timeout: 10_000 }).toBe(2);
     await again.stop();
     const asked = github.requests.map((request) => request.path);

@@ -1,8 +1,9 @@
-import type { Database } from '@stackyard/db';
+import type { Database, DatabaseHandle } from '@stackyard/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { GithubClient } from '../github/github-client.js';
 import { listToolsToSync, updateGithubStats } from '../repositories/github-stats-repository.js';
+import { runOneOfAKind } from './one-of-a-kind.js';
 
 export interface GithubSyncResult {
   /** Tools with a repository that this run looked at. */
@@ -71,10 +72,11 @@ export interface GithubSyncSchedule {
 
 /**
  * Runs the sync now and then every `intervalMs`, one run at a time, each only for tools not synced within the
- * last half interval (so that several API replicas do not all refresh the same tools).
+ * last half interval. With several API replicas on one database, each run happens in one of them (the one
+ * that takes the job's lock); the others skip it, and the next interval's run goes to whoever is first.
  */
 export function scheduleGithubStatsSync(
-  db: Kysely<Database>,
+  database: Pick<DatabaseHandle, 'db' | 'engine'>,
   client: GithubClient,
   logger: Logger,
   intervalMs: number,
@@ -86,8 +88,11 @@ export function scheduleGithubStatsSync(
   const run = () => {
     if (running || abort.signal.aborted) return;
     const staleBefore = new Date(clock().getTime() - intervalMs / 2);
-    running = syncGithubStats(db, client, logger, { clock, staleBefore, signal: abort.signal })
-      .then((result) => logger.info({ ...result }, 'GitHub stats sync finished'))
+    running = runOneOfAKind(database, 'github-stats-sync', () => syncGithubStats(database.db, client, logger, { clock, staleBefore, signal: abort.signal }))
+      .then((outcome) => {
+        if (outcome.ran) logger.info({ ...outcome.value }, 'GitHub stats sync finished');
+        else logger.info('GitHub stats sync skipped: another process of the cluster is running it');
+      })
       .catch((error: unknown) => logger.error({ err: error }, 'GitHub stats sync failed'))
       .finally(() => {
         running = null;
