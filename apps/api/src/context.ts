@@ -23,6 +23,8 @@ export interface AppContext {
   comparisonViews: ComparisonViewCounter;
   /** Proves a loopback read is this process's own page render; made at start when not given (tests give one). */
   pageRenderSecret?: string;
+  /** Whether the process is draining (told to stop, finishing its requests); set by startServer. */
+  draining?: () => boolean;
   /** Hold every answer against its contract before sending it; tests turn it on so that a drift fails. */
   checkAnswers?: boolean;
 }

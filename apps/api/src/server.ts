@@ -8,13 +8,14 @@ import { answerClientError } from './errors/client-error.js';
 export interface RunningServer {
   server: Server;
   url: string;
-  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  /** Stops accepting connections, lets in-flight requests finish (readiness says 503 meanwhile), then resolves. */
   close(): Promise<void>;
 }
 
 /** Listens on host:port (port 0 picks a free one) and reports the URL it serves. */
 export async function startServer(context: AppContext, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections } = context.config.http;
+  let draining = false;
   const server = createServer(
     {
       // A request's headers, then the whole request, must arrive this soon after its first byte, or the
@@ -32,7 +33,7 @@ export async function startServer(context: AppContext, port: number, host = '127
       // to 40 s): a tenth of the headers timeout, at most a second.
       connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(headersTimeoutMs / 10))),
     },
-    createApp(context),
+    createApp({ ...context, draining: () => draining }),
   );
   // Beyond this many open connections Node closes new ones as they arrive, before reading a byte.
   server.maxConnections = maxConnections;
@@ -54,6 +55,7 @@ export async function startServer(context: AppContext, port: number, host = '127
     url: `http://${shownHost}:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        draining = true;
         // Keep-alive sockets would hold close() open: close each one as soon as its request is answered.
         const sweep = setInterval(() => server.closeIdleConnections(), 50);
         server.close((error) => {

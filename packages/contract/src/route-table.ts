@@ -7,6 +7,14 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
     "check": {
       "method": "get",
       "path": "/api/health"
+    },
+    "ready": {
+      "method": "get",
+      "path": "/api/health/ready"
+    },
+    "live": {
+      "method": "get",
+      "path": "/api/health/live"
     }
   },
   "openapi": {

@@ -1,5 +1,5 @@
 import type { Engine } from '@stackyard/db';
-import type { HealthResponse } from '@stackyard/domain';
+import type { HealthResponse, ReadinessResponse } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '@stackyard/db';
 import { pingDatabase } from '../repositories/health-repository.js';
@@ -24,4 +24,13 @@ export async function checkHealth(db: Kysely<Database>, engine: Engine): Promise
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Readiness: not ready while draining (told to stop, finishing what it has) or while the database does not
+ * answer, so that a load balancer sends requests elsewhere; never throws.
+ */
+export async function checkReadiness(db: Kysely<Database>, engine: Engine, draining: boolean): Promise<ReadinessResponse> {
+  const { database } = await checkHealth(db, engine);
+  return { status: !draining && database.reachable ? 'ready' : 'not ready', draining, database };
 }

@@ -1,4 +1,4 @@
-import { healthResponseSchema, openApiDocumentSchema } from '@stackyard/domain';
+import { healthResponseSchema, livenessResponseSchema, openApiDocumentSchema, readinessResponseSchema } from '@stackyard/domain';
 import { DEAD_TOKEN_ERROR, defineRoutes } from '../route.js';
 
 export const health = defineRoutes('health', {
@@ -12,6 +12,27 @@ export const health = defineRoutes('health', {
       200: { description: 'Up, and the database answers', schema: healthResponseSchema },
       503: { description: 'Up, but the database does not answer', schema: healthResponseSchema },
     },
+    errors: { 401: DEAD_TOKEN_ERROR },
+  },
+  ready: {
+    method: 'get',
+    path: '/api/health/ready',
+    summary: 'Readiness: whether this process should be sent requests',
+    tags: ['operations'],
+    access: 'public',
+    responses: {
+      200: { description: 'Serving, and the database answers', schema: readinessResponseSchema },
+      503: { description: 'Draining (told to stop), or the database does not answer', schema: readinessResponseSchema },
+    },
+    errors: { 401: DEAD_TOKEN_ERROR },
+  },
+  live: {
+    method: 'get',
+    path: '/api/health/live',
+    summary: 'Liveness: the process answers, whatever its database does',
+    tags: ['operations'],
+    access: 'public',
+    responses: { 200: { description: 'Alive', schema: livenessResponseSchema } },
     errors: { 401: DEAD_TOKEN_ERROR },
   },
 });

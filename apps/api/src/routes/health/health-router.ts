@@ -1,16 +1,25 @@
 import { contracts } from '@stackyard/contract';
 import type { AppContext } from '../../context.js';
-import { checkHealth } from '../../services/health-service.js';
+import { checkHealth, checkReadiness } from '../../services/health-service.js';
 import { implement } from '../mount-route.js';
 
-/** /api/health: 200 when the database answers, 503 when it does not. */
-export function healthRouter({ db, engine }: AppContext) {
+// Every probe asks the process itself: no cache in front may answer for it.
+const headers = { 'Cache-Control': 'no-store' };
+
+/**
+ * /api/health: 200 when the database answers, 503 when it does not. /api/health/ready: also 503 while the
+ * process drains. /api/health/live: 200 whenever the process answers at all.
+ */
+export function healthRouter({ db, engine, draining }: AppContext) {
   return implement(contracts.health, {
     check: async () => {
       const health = await checkHealth(db, engine);
-      // Every probe asks the process itself: no cache in front may answer for it.
-      const headers = { 'Cache-Control': 'no-store' };
       return health.status === 'ok' ? { status: 200, body: health, headers } : { status: 503, body: health, headers };
     },
+    ready: async () => {
+      const readiness = await checkReadiness(db, engine, draining?.() ?? false);
+      return readiness.status === 'ready' ? { status: 200, body: readiness, headers } : { status: 503, body: readiness, headers };
+    },
+    live: () => Promise.resolve({ status: 200, body: { status: 'alive' }, headers }),
   });
 }
