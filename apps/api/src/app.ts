@@ -2,6 +2,7 @@ import express, { type Express, type Response } from 'express';
 import helmet from 'helmet';
 import { DETECT_LIMITS } from '@stackyard/domain';
 import type { AppContext } from './context.js';
+import { measureRequests } from './metrics.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { apiRouter } from './routes/api-router.js';
@@ -22,6 +23,7 @@ export function createApp(context: AppContext): Express {
   // req.ip and req.protocol believe X-Forwarded-* only from the peers TRUST_PROXY names (nobody by default).
   app.set('trust proxy', context.config.trustProxy);
   const renderSecret = context.pageRenderSecret ?? createPageRenderSecret();
+  app.use(measureRequests(context.metrics));
   app.use(cspNonce());
   app.use(
     helmet({

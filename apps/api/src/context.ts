@@ -2,6 +2,7 @@ import type { Database, Engine } from '@stackyard/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
+import type { Metrics } from './metrics.js';
 import type { RateLimitBackend } from './rate-limit-backend.js';
 import type { ComparisonViewCounter } from './services/comparison-view-counter.js';
 
@@ -19,6 +20,8 @@ export interface AppContext {
   clock: () => Date;
   /** Where rate-limit counters live: this process's memory, or Redis shared by every process. */
   rateLimitBackend: RateLimitBackend;
+  /** What /api/metrics reports: requests by route, the pool, rate-limit refusals, cache hits. */
+  metrics: Metrics;
   /** Counts comparison views in memory and saves them every few seconds (flushed at shutdown). */
   comparisonViews: ComparisonViewCounter;
   /** Proves a loopback read is this process's own page render; made at start when not given (tests give one). */

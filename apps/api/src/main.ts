@@ -3,6 +3,7 @@ import { connect, prepareDatabase } from './database/open-database.js';
 import { loadEnv } from './env.js';
 import { createGithubClient } from './github/github-client.js';
 import { createLogger } from './logger.js';
+import { createMetrics } from './metrics.js';
 import { openRateLimitBackend } from './rate-limit-backend.js';
 import { listenForOperators, type OperatorListener } from './scripts/operator-channel.js';
 import { startServer } from './server.js';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       clock: () => new Date(),
       rateLimitBackend: rateLimits.backend,
       comparisonViews,
+      metrics: createMetrics(database.poolStats ?? null),
     },
     env.PORT,
     env.HOST,

@@ -15,6 +15,11 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
     "live": {
       "method": "get",
       "path": "/api/health/live"
+    },
+    "metrics": {
+      "method": "get",
+      "path": "/api/metrics",
+      "textType": "text/plain; version=0.0.4; charset=utf-8"
     }
   },
   "openapi": {

@@ -48,6 +48,8 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   /** The embedded database's directory (absolute), when it keeps one. */
   dataDir?: string;
+  /** The PostgreSQL pool's connections now: all, idle, and callers waiting for one (for metrics). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
 }
 
 // PostgreSQL returns bigint (int8) as text; every bigint here (ids, counts) fits a JS number.
@@ -124,7 +126,8 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     pool.on('error', () => {});
     const dialect = new PostgresDialect({ pool: kyselyPool(pool, queueTimeoutMs) });
     const db = new Kysely<Database>({ dialect, ...(log ? { log } : {}) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+    return { db, engine: 'postgres', close: () => db.destroy(), poolStats };
   }
 
   const dataDir = options.dataDir ?? 'memory://';

@@ -4,6 +4,7 @@ import { RedisStore } from 'rate-limit-redis';
 import type { RateLimitConfig, RateLimitRule } from '../config.js';
 import { AppError } from '../errors/app-error.js';
 import { redisKeyPrefix, type RateLimitBackend } from '../rate-limit-backend.js';
+import { REFUSED_BY } from '../metrics.js';
 
 /** Declared in rate-limit-backend.ts; still exported here for the modules that import it from here. */
 
@@ -45,6 +46,7 @@ export function createLimiter(config: RateLimitConfig, backend: RateLimitBackend
       const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const seconds = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + options.rule.windowMs) - Date.now()) / 1000));
       res.setHeader('Retry-After', String(seconds));
+      res.locals[REFUSED_BY] = options.name;
       next(new AppError('rate_limited', `Too many ${options.name}; try again in ${seconds} s`, { retryAfterSeconds: seconds }));
     },
   });

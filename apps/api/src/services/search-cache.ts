@@ -15,15 +15,19 @@ export interface SearchCache {
  * one of a few dozen prefixes, and each matches a large share of all names: the same few answers are
  * asked for over and over, and a few seconds' delay before a new name is offered on its first letter is
  * not noticed. Concurrent misses of one key share one lookup; a failed lookup is not kept. Time is read
- * from the monotonic clock, which no wall-clock change moves.
+ * from the monotonic clock, which no wall-clock change moves; `counted` hears each hit and miss (metrics).
  */
-export function createSearchCache(now: () => number = () => performance.now()): SearchCache {
+export function createSearchCache(now: () => number = () => performance.now(), counted: (outcome: 'hit' | 'miss') => void = () => {}): SearchCache {
   const entries = new Map<string, { expires: number; answer: Promise<SearchResponse> }>();
   return {
     get(key, load) {
       const time = now();
       const entry = entries.get(key);
-      if (entry && entry.expires > time) return entry.answer;
+      if (entry && entry.expires > time) {
+        counted('hit');
+        return entry.answer;
+      }
+      counted('miss');
       if (entries.size >= MAX_ENTRIES) {
         for (const [stored, { expires }] of entries) if (expires <= time) entries.delete(stored);
         if (entries.size >= MAX_ENTRIES) entries.clear();

@@ -7,6 +7,7 @@ import { USER_ACTIONS, defaultConfig, type AppConfig, type RateLimitRule, type U
 import type { RateLimitBackend } from '../rate-limit-backend.js';
 import { sessionCookieName } from '../auth/session-cookie.js';
 import { startServer, type RunningServer } from '../server.js';
+import { createMetrics } from '../metrics.js';
 import { createComparisonViewCounter, type ComparisonViewCounter } from '../services/comparison-view-counter.js';
 import { startSession } from '../services/session-service.js';
 
@@ -87,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       clock,
       rateLimitBackend: options.rateLimitBackend ?? { kind: 'memory' },
       comparisonViews,
+      metrics: createMetrics(database.poolStats ?? null),
       checkAnswers: true,
       pageRenderSecret: options.pageRenderSecret,
     },

@@ -35,6 +35,15 @@ export const health = defineRoutes('health', {
     responses: { 200: { description: 'Alive', schema: livenessResponseSchema } },
     errors: { 401: DEAD_TOKEN_ERROR },
   },
+  metrics: {
+    method: 'get',
+    path: '/api/metrics',
+    summary: "This process's metrics in Prometheus' text format: requests by route, the database pool, rate-limit refusals, cache hits",
+    tags: ['operations'],
+    access: 'public',
+    responses: { 200: { description: 'Prometheus text exposition', contentType: 'text/plain; version=0.0.4; charset=utf-8' } },
+    errors: { 401: DEAD_TOKEN_ERROR },
+  },
 });
 
 export const openapi = defineRoutes('openapi', {

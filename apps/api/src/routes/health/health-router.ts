@@ -8,9 +8,9 @@ const headers = { 'Cache-Control': 'no-store' };
 
 /**
  * /api/health: 200 when the database answers, 503 when it does not. /api/health/ready: also 503 while the
- * process drains. /api/health/live: 200 whenever the process answers at all.
+ * process drains. /api/health/live: 200 whenever the process answers at all. /api/metrics: for Prometheus.
  */
-export function healthRouter({ db, engine, draining }: AppContext) {
+export function healthRouter({ db, engine, draining, metrics }: AppContext) {
   return implement(contracts.health, {
     check: async () => {
       const health = await checkHealth(db, engine);
@@ -21,5 +21,6 @@ export function healthRouter({ db, engine, draining }: AppContext) {
       return readiness.status === 'ready' ? { status: 200, body: readiness, headers } : { status: 503, body: readiness, headers };
     },
     live: () => Promise.resolve({ status: 200, body: { status: 'alive' }, headers }),
+    metrics: async () => ({ status: 200, body: await metrics.registry.metrics(), headers }),
   });
 }

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type AppConfig } from '../../config.js';
+import { createMetrics } from '../../metrics.js';
 import { startServer, type RunningServer } from '../../server.js';
 import { createComparisonViewCounter } from '../../services/comparison-view-counter.js';
 import { jsonBody } from '../../testing/accounts.js';
@@ -38,6 +39,7 @@ describe('the daily limit on reports', () => {
         clock: () => now,
         rateLimitBackend: { kind: 'memory' },
         comparisonViews: createComparisonViewCounter(server.database.db, logger),
+        metrics: createMetrics(),
         checkAnswers: true,
       },
       0,
