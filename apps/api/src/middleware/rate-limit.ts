@@ -5,6 +5,7 @@ import type { RateLimitConfig, RateLimitRule } from '../config.js';
 import { AppError } from '../errors/app-error.js';
 import { redisKeyPrefix, type RateLimitBackend } from '../rate-limit-backend.js';
 import { REFUSED_BY } from '../metrics.js';
+import { FallbackStore } from './fallback-store.js';
 
 /** Declared in rate-limit-backend.ts; still exported here for the modules that import it from here. */
 
@@ -40,7 +41,12 @@ export function createLimiter(config: RateLimitConfig, backend: RateLimitBackend
     skip: (req, res) => options.key(req, res) === null,
     keyGenerator: (req, res) => options.key(req, res) ?? '',
     ...(backend.kind === 'redis'
-      ? { store: new RedisStore({ prefix: redisKeyPrefix(backend, options.name.replace(/\W+/g, '-')), sendCommand: (...args: string[]) => backend.sendCommand(args) as never }) }
+      ? {
+          store: new FallbackStore(
+            new RedisStore({ prefix: redisKeyPrefix(backend, options.name.replace(/\W+/g, '-')), sendCommand: (...args: string[]) => backend.sendCommand(args) as never }),
+            backend,
+          ),
+        }
       : {}),
     handler: (req, res, next) => {
       const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;

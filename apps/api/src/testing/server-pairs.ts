@@ -1,15 +1,15 @@
-import { createClient } from 'redis';
+import { pino } from 'pino';
 import type { RateLimitConfig } from '../config.js';
+import { connectRedisBackend } from '../rate-limit-backend.js';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 /** Two API processes whose rate limits live in one Redis (TEST_REDIS_URL), as replicas' do. */
 export async function startServersSharingRedis(rateLimits: RateLimitConfig): Promise<{ servers: [TestServer, TestServer]; stop(): Promise<void> }> {
-  const client = createClient({ url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' });
-  await client.connect();
   // Counters outlive a run in Redis: each pair counts under a prefix of its own.
   const keyPrefix = `stackyard-test:${process.pid}:${Date.now().toString(36)}:`;
-  const backend = { kind: 'redis' as const, keyPrefix, sendCommand: (args: string[]) => client.sendCommand(args) };
+  const redis = await connectRedisBackend(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', pino({ level: 'silent' }), keyPrefix);
+  const backend = redis.backend;
   const servers: [TestServer, TestServer] = [
     await startTestServer({ config: { rateLimits }, rateLimitBackend: backend }),
     await startTestServer({ config: { rateLimits }, rateLimitBackend: backend }),
@@ -18,7 +18,7 @@ export async function startServersSharingRedis(rateLimits: RateLimitConfig): Pro
     servers,
     async stop() {
       await Promise.all(servers.map((server) => server.stop()));
-      await client.close();
+      await redis.close();
     },
   };
 }
