@@ -83,6 +83,9 @@ const envSchema = z.object({
   // How long a request may wait for a database connection before it is answered 503 with Retry-After;
   // 0 waits however long it takes.
   DATABASE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
+  // Longest a request's statement may run (waiting for a lock included) on PostgreSQL before it is cancelled
+  // and the request answered 503 with Retry-After; 0 lets it run. Migrations and operator scripts have none.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   // The site's public address: the origin state-changing requests must come from, and the base of
   // OAuth callbacks. Defaults to http://localhost:PORT.
   STACKYARD_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),

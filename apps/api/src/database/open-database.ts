@@ -6,22 +6,28 @@ import type { Env } from '../env.js';
 /**
  * What every request's connection runs with. No parallel query: a request's statements are short, and
  * starting workers for them cost more than it saved (a comparison's integrations took 10 ms with two
- * workers and 1.5 ms without at the benchmark's scale); requests in flight already use every core.
+ * workers and 1.5 ms without at the benchmark's scale); requests in flight already use every core. And a
+ * bound on each statement (DATABASE_STATEMENT_TIMEOUT_MS): one stuck behind a lock gives its connection
+ * back and its request a 503, instead of holding both until the lock goes.
  */
-const REQUEST_SESSION = { max_parallel_workers_per_gather: '0' };
+function requestSession(env: Env): Record<string, string> {
+  return { max_parallel_workers_per_gather: '0', statement_timeout: String(env.DATABASE_STATEMENT_TIMEOUT_MS) };
+}
 
 /**
  * The database the environment names: PostgreSQL when DATABASE_URL is set (created on the server when it
- * does not exist yet), the embedded one under STACKYARD_DATA_DIR otherwise.
+ * does not exist yet), the embedded one under STACKYARD_DATA_DIR otherwise. For `requests` (the server),
+ * its connections run with the request session's settings; for `maintenance` (migrations, seeding,
+ * operator scripts, which may rightly take minutes at scale), with the server's defaults.
  */
-export async function connect(env: Env): Promise<DatabaseHandle> {
+export async function connect(env: Env, purpose: 'requests' | 'maintenance' = 'requests'): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) await ensurePostgresDatabase(env.DATABASE_URL);
   return createDatabase({
     url: env.DATABASE_URL,
     dataDir: env.STACKYARD_DATA_DIR,
-    poolSize: env.DATABASE_POOL_SIZE,
-    queueTimeoutMs: env.DATABASE_QUEUE_TIMEOUT_MS,
-    sessionSettings: REQUEST_SESSION,
+    poolSize: purpose === 'requests' ? env.DATABASE_POOL_SIZE : 2,
+    queueTimeoutMs: purpose === 'requests' ? env.DATABASE_QUEUE_TIMEOUT_MS : 0,
+    ...(purpose === 'requests' ? { sessionSettings: requestSession(env) } : {}),
   });
 }
 
@@ -31,6 +37,21 @@ export async function connect(env: Env): Promise<DatabaseHandle> {
  * tools at this build's logo files (their names follow their drawings), unless STACKYARD_SEED is none.
  */
 export async function prepareDatabase(handle: DatabaseHandle, env: Env, logger: Logger): Promise<void> {
+  // PostgreSQL: through connections of their own, without the requests' statement timeout. The embedded
+  // database has one connection, this one, and no timeout.
+  if (handle.engine === 'postgres') {
+    const maintenance = await connect(env, 'maintenance');
+    try {
+      await migrateAndSeed(maintenance, env, logger);
+    } finally {
+      await maintenance.close();
+    }
+  } else {
+    await migrateAndSeed(handle, env, logger);
+  }
+}
+
+async function migrateAndSeed(handle: DatabaseHandle, env: Env, logger: Logger): Promise<void> {
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   if (env.STACKYARD_SEED === 'none') return;

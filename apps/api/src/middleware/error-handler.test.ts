@@ -19,6 +19,13 @@ describe('the error handler', () => {
     }
   });
 
+  it('turns a statement cancelled by the statement timeout into 503 with Retry-After', () => {
+    const sent = errorAnswer(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }));
+    expect(sent.status).toBe(503);
+    expect(sent.headers['Retry-After']).toBe('1');
+    expect(JSON.stringify(sent.body)).not.toContain('canceling');
+  });
+
   it('answers anything unexpected with a bare 500 that leaks nothing', () => {
     const sent = errorAnswer(new Error('secret internals at /srv/app.js:12'));
     expect(sent.status).toBe(500);

@@ -27,12 +27,15 @@ function fromHttpError(error: unknown): AppError | null {
  * that waited too long for a database connection (DatabaseBusyError) will work again later too.
  */
 const RETRYABLE_DATABASE_ERRORS = new Set(['40001', '40P01', '55P03']);
+/** A statement ran past DATABASE_STATEMENT_TIMEOUT_MS (waiting for a lock, say) and was cancelled: nothing of its transaction stays. */
+const STATEMENT_CANCELLED = '57014';
 
 function fromDatabaseConflict(error: unknown): AppError | null {
   if (error instanceof DatabaseBusyError) {
     return new AppError('service_unavailable', 'The server is busy; try again in a moment');
   }
   const code = (error as { code?: unknown } | null)?.code;
+  if (code === STATEMENT_CANCELLED) return new AppError('service_unavailable', 'The database took too long to answer; try again in a moment');
   if (typeof code !== 'string' || !RETRYABLE_DATABASE_ERRORS.has(code)) return null;
   return new AppError('service_unavailable', 'The request collided with another one; try again in a moment');
 }

@@ -15,7 +15,7 @@ export async function runOperatorCommand(command: OperatorCommandName, args: str
   const print: Pick<CommandOutput, 'out' | 'err'> = { out: (line) => console.log(line), err: (line) => console.error(line) };
   let database: DatabaseHandle;
   try {
-    database = await connect(env);
+    database = await connect(env, 'maintenance');
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
     process.exitCode = await runInServer(error, command, args, env, print);
