@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments, parse } from 'yaml';
+import { ENV_NAMES, parseEnv } from './env.js';
+
+const infra = new URL('../../../infra/', import.meta.url);
+
+type Manifest = { kind: string; metadata: { name: string; labels?: Record<string, string> }; [field: string]: unknown };
+
+/** Every document of every file in infra/k8s. */
+function manifests(): Manifest[] {
+  const folder = new URL('k8s/', infra);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.yaml'))
+    .flatMap((file) => parseAllDocuments(readFileSync(new URL(file, folder), 'utf8')).map((document) => document.toJS() as Manifest));
+}
+
+function one<T extends Manifest>(all: Manifest[], kind: string): T {
+  const found = all.filter((manifest) => manifest.kind === kind);
+  expect(found, `one ${kind} in infra/k8s`).toHaveLength(1);
+  return found[0] as T;
+}
+
+interface Probe {
+  httpGet: { path: string; port: string | number };
+}
+interface Container {
+  ports: { name: string; containerPort: number }[];
+  envFrom: ({ configMapRef: { name: string } } | { secretRef: { name: string } })[];
+  readinessProbe: Probe;
+  livenessProbe: Probe;
+}
+
+describe('the deployment files', () => {
+  const all = manifests();
+  const config = one<Manifest & { data: Record<string, string> }>(all, 'ConfigMap');
+  const secret = one<Manifest & { stringData: Record<string, string> }>(all, 'Secret');
+  const deployment = one<Manifest & { spec: { selector: { matchLabels: Record<string, string> }; template: { metadata: { labels: Record<string, string> }; spec: { containers: Container[] } } } }>(all, 'Deployment');
+  const container = deployment.spec.template.spec.containers[0]!;
+
+  it("give the server only variables env.ts reads, and values it accepts in production", () => {
+    const environment = { ...config.data, ...secret.stringData };
+    expect(Object.keys(environment).filter((name) => !ENV_NAMES.includes(name))).toEqual([]);
+    const env = parseEnv(environment);
+    expect(env.NODE_ENV).toBe('production');
+    expect(env.DATABASE_URL).toMatch(/^postgres:/);
+    expect(env.REDIS_URL).toMatch(/^redis:/);
+    expect(env.STACKYARD_PUBLIC_URL).toMatch(/^https:/);
+    // Secrets are not in the ConfigMap.
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'GITHUB_CLIENT_SECRET', 'GITHUB_TOKEN']) expect(config.data).not.toHaveProperty(name);
+  });
+
+  it('run replicas that take their configuration from that ConfigMap and Secret, probed for readiness and liveness', () => {
+    expect(container.envFrom).toEqual([{ configMapRef: { name: config.metadata.name } }, { secretRef: { name: secret.metadata.name } }]);
+    const port = container.ports.find((candidate) => candidate.name === container.readinessProbe.httpGet.port)!;
+    expect(port.containerPort).toBe(Number(config.data.PORT));
+    expect(container.readinessProbe.httpGet.path).toBe('/api/health/ready');
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/api/health/live', port: port.name });
+    expect(deployment.spec.template.metadata.labels).toMatchObject(deployment.spec.selector.matchLabels);
+  });
+
+  it('route the Service to those replicas and keep all but one of them through disruptions', () => {
+    const service = one<Manifest & { spec: { selector: Record<string, string>; ports: { targetPort: string }[] } }>(all, 'Service');
+    const budget = one<Manifest & { spec: { maxUnavailable: number; selector: { matchLabels: Record<string, string> } } }>(all, 'PodDisruptionBudget');
+    expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels);
+    expect(service.spec.ports.map((port) => port.targetPort)).toEqual([container.ports[0]!.name]);
+    expect(budget.spec.selector.matchLabels).toEqual(deployment.spec.selector.matchLabels);
+    expect(budget.spec.maxUnavailable).toBe(1);
+  });
+
+  it("give compose's API replicas only variables env.ts reads", () => {
+    const compose = parse(readFileSync(new URL('compose.yaml', infra), 'utf8')) as { services: { api: { environment: Record<string, string> } } };
+    expect(Object.keys(compose.services.api.environment).filter((name) => !ENV_NAMES.includes(name))).toEqual([]);
+  });
+});
