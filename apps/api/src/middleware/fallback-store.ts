@@ -26,43 +26,32 @@ export class FallbackStore implements Store {
     this.local.init(options);
   }
 
-  private async either<T>(onShared: (store: Store) => Promise<T> | T, onLocal: (store: MemoryStore) => Promise<T> | T): Promise<T> {
+  /** Runs `call` on Redis while it answers, else (or when the call fails there) on this process's memory. */
+  private async either<T>(call: (store: Store) => Promise<T> | T): Promise<T> {
     if (this.backend.available()) {
       try {
-        return await onShared(this.shared);
+        return await call(this.shared);
       } catch (error) {
         this.backend.lost(error);
       }
     }
-    return onLocal(this.local);
+    return call(this.local);
   }
 
   increment(key: string): Promise<IncrementResponse> {
-    return this.either(
-      (store) => store.increment(key),
-      (store) => store.increment(key),
-    );
+    return this.either((store) => store.increment(key));
   }
 
   decrement(key: string): Promise<void> {
-    return this.either(
-      (store) => store.decrement(key),
-      (store) => store.decrement(key),
-    );
+    return this.either((store) => store.decrement(key));
   }
 
   resetKey(key: string): Promise<void> {
-    return this.either(
-      (store) => store.resetKey(key),
-      (store) => store.resetKey(key),
-    );
+    return this.either((store) => store.resetKey(key));
   }
 
   get(key: string): Promise<ClientRateLimitInfo | undefined> {
-    return this.either(
-      (store) => store.get?.(key),
-      (store) => store.get(key),
-    );
+    return this.either((store) => store.get?.(key));
   }
 
   shutdown(): void {

@@ -14,11 +14,11 @@ export function healthRouter({ db, engine, draining, metrics }: AppContext) {
   return implement(contracts.health, {
     check: async () => {
       const health = await checkHealth(db, engine);
-      return health.status === 'ok' ? { status: 200, body: health, headers } : { status: 503, body: health, headers };
+      return { status: health.status === 'ok' ? 200 : 503, body: health, headers };
     },
     ready: async () => {
       const readiness = await checkReadiness(db, engine, draining?.() ?? false);
-      return readiness.status === 'ready' ? { status: 200, body: readiness, headers } : { status: 503, body: readiness, headers };
+      return { status: readiness.status === 'ready' ? 200 : 503, body: readiness, headers };
     },
     live: () => Promise.resolve({ status: 200, body: { status: 'alive' }, headers }),
     metrics: async () => ({ status: 200, body: await metrics.registry.metrics(), headers }),
