@@ -80,7 +80,7 @@ describe('sharing a stack', () => {
 
     // Sent empty, the form is checked with the API's own schema and says what is missing next to each field.
     await page.getByRole('button', { name: 'Share stack' }).click();
-    const nameField = page.getByLabel('Name', { exact: true });
+    const nameField = page.getByRole('textbox', { name: 'Name', exact: true });
     await page.locator('input[aria-invalid="true"]').first().waitFor();
     await expect(nameField.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(descriptionOf(page, 'Name')).resolves.toMatch(/is required/i);
@@ -104,7 +104,7 @@ describe('sharing a stack', () => {
     await page.reload();
     await page.getByText('Restored your unsaved draft').waitFor();
     await editorReady(page, 'Share stack');
-    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).resolves.toBe(stackName);
     await page.getByRole('button', { name: `Remove ${gunicorn}` }).waitFor();
     await page.getByRole('button', { name: `Remove ${passenger}` }).waitFor();
 
@@ -163,22 +163,22 @@ describe('sharing a stack', () => {
     await editorReady(page, 'Save changes');
     await expectAccessible(page);
     // An edit left unsaved comes back after a reload until it is discarded.
-    await page.getByLabel('Name', { exact: true }).fill('A name to throw away');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('A name to throw away');
     await page.waitForTimeout(800);
     await page.reload();
     await page.getByText('Restored your unsaved draft').waitFor();
     await editorReady(page, 'Save changes');
-    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('A name to throw away');
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).resolves.toBe('A name to throw away');
     await page.getByRole('button', { name: 'Discard draft' }).click();
-    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).resolves.toBe(stackName);
     await page.reload();
     await page.getByRole('button', { name: `Remove ${redis}` }).waitFor();
     await editorReady(page, 'Save changes');
     await expect(page.getByText('Restored your unsaved draft').count()).resolves.toBe(0);
-    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(stackName);
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).resolves.toBe(stackName);
 
     const renamed = `${stackName} renamed`;
-    await page.getByLabel('Name', { exact: true }).fill(renamed);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(renamed);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL((url) => url.pathname === stackPath);
     await page.reload();

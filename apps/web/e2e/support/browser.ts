@@ -28,7 +28,10 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    // Chromium's line for a failed load does not name the address: it is in the message's location.
+    const { url } = message.location();
+    problems.push(`${message.type()}: ${message.text()}${url && !message.text().includes(url) ? ` (${url})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   onTestFailed(async ({ task }) => {

@@ -12,9 +12,10 @@ export const VIEWER_KEY = ['viewer'] as const;
 export function viewerQuery(api: Client) {
   return queryOptions({
     queryKey: VIEWER_KEY,
-    queryFn: async (): Promise<Account | null> => {
+    // The signal lets cancelQueries (signing out) abort a read in flight, so it never comes back 401.
+    queryFn: async ({ signal }): Promise<Account | null> => {
       try {
-        return (await api.me.get()).user;
+        return (await api.me.get(undefined, { signal })).user;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

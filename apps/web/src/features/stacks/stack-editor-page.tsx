@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { href, Link } from 'react-router';
 import { useApi } from '../../lib/api.js';
 import { StackDelete } from './stack-delete.js';
@@ -12,8 +12,12 @@ import './stack-editor.css';
 // browser hydrates it when its code arrives, so the page's first download stays within the budget.
 const StackEditor = lazy(() => import('./stack-editor.js').then((module) => ({ default: module.StackEditor })));
 
-/** /stacks/new: the editor, empty. */
-export function StackEditorPage({ target }: { target: EditorTarget }) {
+/**
+ * /stacks/new: the editor, empty. Memoised: until the form's chunk arrives its server-rendered HTML waits to
+ * be hydrated, and a re-render reaching it with new props then would have React throw that HTML away and
+ * render the form again in the browser.
+ */
+export const StackEditorPage = memo(function StackEditorPage({ target }: { target: EditorTarget }) {
   return (
     <article className="stack-editor-page" aria-labelledby="stack-editor-title">
       <header className="stack-editor-page__header">
@@ -25,18 +29,19 @@ export function StackEditorPage({ target }: { target: EditorTarget }) {
       </Suspense>
     </article>
   );
-}
+});
 
 /** /stacks/:owner/:slug/edit: the editor filled with the stack, and a way to delete it. */
 export function StackEditPage({ owner, slug }: { owner: string; slug: string }) {
   const { data: stack } = useSuspenseQuery(stackQuery(useApi(), owner, slug));
+  const target = useMemo(() => ({ owner, slug, stack }), [owner, slug, stack]);
   const toolSlugs = stack.groups.flatMap((layer) => layer.categories.flatMap((category) => category.tools.map((tool) => tool.slug)));
   return (
     <>
       <p className="stack-editor-page__back">
         <Link to={href('/stacks/:owner/:slug', { owner, slug })}>← Back to {stack.name}</Link>
       </p>
-      <StackEditorPage target={{ owner, slug, stack }} />
+      <StackEditorPage target={target} />
       <StackDelete owner={owner} slug={slug} name={stack.name} toolSlugs={toolSlugs} />
     </>
   );
