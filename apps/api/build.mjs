@@ -37,6 +37,7 @@ await build({
     seed: 'src/scripts/seed.ts',
     'set-role': 'src/scripts/set-role.ts',
     'stats-sync': 'src/scripts/stats-sync.ts',
+    dump: 'src/scripts/dump.ts',
   },
   outdir,
   bundle: true,

@@ -65,6 +65,8 @@ export interface AppConfig {
   reports: ReportPolicy;
   /** The folder of logo files the catalogue's build writes, served under /logos. */
   logosDir: string;
+  /** Where the open-data dumps are written; /api/v1/dumps/latest serves the newest. */
+  dumpDir: string;
 }
 
 /** Who weighs in on automatic hiding, and how many reports a person may file. */
@@ -131,6 +133,7 @@ export function configFromEnv(env: Env): AppConfig {
         : null,
     reports: { trustMinAgeDays: env.REPORT_TRUST_MIN_AGE_DAYS, perDay: env.REPORTS_PER_DAY },
     logosDir: env.STACKYARD_LOGOS_DIR,
+    dumpDir: env.STACKYARD_DUMP_DIR,
     trustProxy: env.TRUST_PROXY,
     http: {
       headersTimeoutMs: seconds(env.HTTP_HEADERS_TIMEOUT_SECONDS),

@@ -60,6 +60,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   STACKYARD_DATA_DIR: z.string().min(1).default('./.data'),
+  STACKYARD_DUMP_DIR: z.string().min(1).default('./.dumps'),
+  STACKYARD_DUMP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(720).default(24),
 
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STACKYARD_SEED: z.enum(['demo', 'catalogue', 'none']).default('demo'),

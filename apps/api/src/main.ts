@@ -9,6 +9,7 @@ import { listenForOperators, type OperatorListener } from './scripts/operator-ch
 import { startServer } from './server.js';
 import { createComparisonViewCounter } from './services/comparison-view-counter.js';
 import { scheduleGithubStatsSync } from './services/github-stats-service.js';
+import { scheduleOpenDataDumps } from './services/open-data-service.js';
 
 /** How often comparison views counted in memory are saved. */
 const COMPARISON_VIEWS_FLUSH_MS = 5_000;
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
           env.GITHUB_SYNC_INTERVAL_MINUTES * 60_000,
         )
       : null;
+  const dumps = env.STACKYARD_DUMP_INTERVAL_HOURS > 0 ? scheduleOpenDataDumps(database, config.dumpDir, logger, env.STACKYARD_DUMP_INTERVAL_HOURS * 3_600_000) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -74,9 +76,10 @@ async function main(): Promise<void> {
     forced.unref();
     await running.close();
     await operators?.close();
-    // Views counted since the last flush and a stats sync in progress both need the database still open.
+    // Views counted since the last flush, a stats sync and a dump in progress all need the database still open.
     await comparisonViews.stop();
     await statsSync?.stop();
+    await dumps?.stop();
     await rateLimits.close();
     await database.close();
     logger.info('stopped cleanly');

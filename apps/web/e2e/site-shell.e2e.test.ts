@@ -54,6 +54,21 @@ describe('every page', () => {
     expect(withSession.headers.get('cache-control')).toMatch(/private/);
   });
 
+  it('links the open data from the footer: the dump the server took at start, under CC BY 4.0', async () => {
+    const { page, problems } = await openPage(browser, '/');
+    const link = page.getByRole('contentinfo').getByRole('link', { name: 'Open data' });
+    const target = new URL((await link.getAttribute('href'))!, page.url()).href;
+    // Taken in the background once the server is up: bounded, it lands within seconds on the demo data.
+    await expect.poll(async () => (await fetch(target)).status, { timeout: 20_000 }).toBe(200);
+    const manifest = (await (await fetch(target)).json()) as { license: { id: string }; files: { name: string; rows: number | null; path: string }[] };
+    expect(manifest.license.id).toBe('CC-BY-4.0');
+    const tools = manifest.files.find((file) => file.name === 'tools.jsonl')!;
+    expect(tools.rows).toBeGreaterThan(100);
+    const lines = (await (await fetch(siteUrl(tools.path))).text()).trim().split('\n');
+    expect(lines).toHaveLength(tools.rows!);
+    expect(problems).toEqual([]);
+  });
+
   it('answers an unknown address with the site’s 404 page and status 404', async () => {
     const response = await fetch(siteUrl('/no/such/page'));
     expect(response.status).toBe(404);

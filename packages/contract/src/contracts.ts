@@ -4,6 +4,7 @@ import { categories } from './routes/categories.js';
 import { compare, comparisons } from './routes/compare.js';
 import { decisions } from './routes/decisions.js';
 import { detect } from './routes/detect.js';
+import { dumps } from './routes/dumps.js';
 import { feed } from './routes/feed.js';
 import { health, openapi } from './routes/health.js';
 import { me } from './routes/me.js';
@@ -37,6 +38,7 @@ export const contracts = {
   reports,
   moderation,
   detect,
+  dumps,
 } as const;
 
 export type Contracts = typeof contracts;

@@ -292,5 +292,16 @@ export const routeTable: Record<string, Record<string, RouteEntry>> = {
       "method": "post",
       "path": "/api/v1/detect"
     }
+  },
+  "dumps": {
+    "latest": {
+      "method": "get",
+      "path": "/api/v1/dumps/latest"
+    },
+    "file": {
+      "method": "get",
+      "path": "/api/v1/dumps/latest/:file",
+      "textType": "application/octet-stream"
+    }
   }
 };

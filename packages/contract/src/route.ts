@@ -127,9 +127,11 @@ export type RequestInput<Spec extends RouteSpec> = ([RequestPart<Spec, 'params'>
 
 type Statuses<Spec extends RouteSpec> = Extract<keyof Spec['responses'], number>;
 
-/** What a response of that status carries: parsed JSON, text, or nothing. */
+/** What a response of that status carries: parsed JSON, text (sent whole or streamed), or nothing. */
 export type ResponseBody<R, Side extends 'input' | 'output'> = R extends { contentType: string }
-  ? string
+  ? Side extends 'input'
+    ? string | AsyncIterable<Uint8Array | string> // a handler may stream a file
+    : string
   : R extends { schema: infer Schema extends z.ZodType }
     ? Side extends 'input'
       ? z.input<Schema>

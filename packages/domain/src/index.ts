@@ -16,5 +16,6 @@ export * from './decisions.js';
 export * from './feed.js';
 export * from './moderation.js';
 export * from './stack-contracts.js';
+export * from './open-data.js';
 export * from './text.js';
 export * from './detection.js';

@@ -12,6 +12,7 @@ import { compareRouter } from './compare/compare-router.js';
 import { comparisonsRouter } from './comparisons/comparisons-router.js';
 import { decisionsRouter } from './decisions/decisions-router.js';
 import { detectRouter } from './detect/detect-router.js';
+import { dumpsRouter } from './dumps/dumps-router.js';
 import { feedRouter } from './feed/feed-router.js';
 import { healthRouter } from './health/health-router.js';
 import { meRouter } from './me/me-router.js';
@@ -56,6 +57,7 @@ export function apiRouter(context: AppContext): Router {
       ...reportsRouter(context),
       ...moderationRouter(context),
       ...detectRouter(context),
+      ...dumpsRouter(context),
     ],
     { contracts: allContracts, checkAnswers: context.checkAnswers ?? false },
   );

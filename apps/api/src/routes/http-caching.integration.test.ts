@@ -1,20 +1,8 @@
-import { get } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser } from '../testing/factories.js';
+import { conditionalGet } from '../testing/raw-http.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { SHARED_CACHE_SECONDS } from './cache-control.js';
-
-/** A GET with If-None-Match and nothing else a browser's reload would add. */
-function conditionalGet(url: string, etag: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    get(url, { headers: { 'if-none-match': etag } }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    }).on('error', reject);
-  });
-}
 
 const SHARED = `public, max-age=0, s-maxage=${SHARED_CACHE_SECONDS}, stale-while-revalidate=`;
 

@@ -8,6 +8,8 @@ import {
   type RouteContract,
   type RouteResult,
 } from '@stackyard/contract';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { isAdmin, isModerator, viewerOf, type Viewer } from '../auth/viewer.js';
 import { AppError } from '../errors/app-error.js';
@@ -119,8 +121,26 @@ function send(contract: RouteContract, result: { status: number; body?: unknown;
     return;
   }
   const contentType = contract.responses[result.status]?.contentType;
-  if (contentType) res.type(contentType).send(result.body);
-  else res.json(result.body);
+  if (!contentType) {
+    res.json(result.body);
+    return;
+  }
+  // A handler may name the exact type of a file it sends (within what its contract documents).
+  if (!res.get('Content-Type')) res.type(contentType);
+  // A file is streamed rather than read whole; one that fails midway ends the answer early.
+  const body = result.body;
+  if (typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body)) {
+    res.send(body);
+    return;
+  }
+  const stream = body instanceof Readable ? body : Readable.from(body as AsyncIterable<unknown>);
+  // Its ETag (set by the handler) still matching what the client holds: nothing to send.
+  if (res.req.fresh) {
+    stream.destroy();
+    res.status(304).end();
+    return;
+  }
+  pipeline(stream, res).catch(() => res.destroy());
 }
 
 export interface MountOptions {

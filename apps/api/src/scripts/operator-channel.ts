@@ -10,7 +10,7 @@ import { OPERATOR_COMMAND_NAMES, OPERATOR_COMMANDS, type CommandOutput, type Ope
 
 /**
  * The embedded database can be open in one process only, so while the server runs, the operator scripts
- * (`db:migrate`, `db:seed`, `user:role`, `stats:sync`) run their command inside it, through a Unix socket
+ * (`db:migrate`, `db:seed`, `user:role`, `stats:sync`, `dump`) run their command inside it, through a Unix socket
  * in the data directory. The socket sits in a directory only the server's user may enter (0700): whoever
  * can connect could read the database files anyway.
  *

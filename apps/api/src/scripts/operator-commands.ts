@@ -7,6 +7,7 @@ import type { Env } from '../env.js';
 import { createGithubClient } from '../github/github-client.js';
 import { grantRole } from '../services/account-service.js';
 import { syncGithubStats } from '../services/github-stats-service.js';
+import { writeOpenDataDump } from '../services/open-data-service.js';
 
 /** Where a command writes: the script's terminal, or, run inside the server, the socket back to the script. */
 export interface CommandOutput {
@@ -65,11 +66,23 @@ const statsSync: OperatorCommand = async (db, _args, env, { out, logger }) => {
   return 0;
 };
 
+/** `dump`: writes the public dataset (JSON Lines, README, LICENSE) into STACKYARD_DUMP_DIR, where the API serves the newest. */
+const dump: OperatorCommand = async (db, _args, env, { out }) => {
+  const started = performance.now();
+  out(`Writing the open-data dump into ${env.STACKYARD_DUMP_DIR}:`);
+  const { folder, manifest } = await writeOpenDataDump(db, env.STACKYARD_DUMP_DIR, new Date(), (line) => out(`  ${line}`));
+  const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  out(`Wrote ${manifest.files.length} files (${(bytes / 1024).toFixed(0)} KiB) to ${folder} in ${seconds} s; served at /api/v1/dumps/latest.`);
+  return 0;
+};
+
 export const OPERATOR_COMMANDS = {
   'db:migrate': migrate,
   'db:seed': seedDatabase,
   'user:role': setRole,
   'stats:sync': statsSync,
+  dump,
 } satisfies Record<string, OperatorCommand>;
 
 export type OperatorCommandName = keyof typeof OPERATOR_COMMANDS;

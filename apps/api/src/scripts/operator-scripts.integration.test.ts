@@ -35,7 +35,9 @@ describe('the operator scripts', () => {
   });
 
   it('run while the server runs, on the database it serves', async () => {
-    const server = await startServerProcess(env);
+    const dumpDir = await mkdtemp(join(tmpdir(), 'stackyard-scripts-dumps-'));
+    cleanups.push(() => rm(dumpDir, { recursive: true, force: true }));
+    const server = await startServerProcess({ ...env, STACKYARD_DUMP_DIR: dumpDir });
     try {
       const signup = await fetch(`${server.url}/api/v1/auth/signup`, {
         method: 'POST',
@@ -61,6 +63,13 @@ describe('the operator scripts', () => {
       // The server sees the change the script made.
       const me = await fetch(`${server.url}/api/v1/me`, { headers: { cookie } });
       expect(((await me.json()) as { user: { role: string } }).user.role).toBe('admin');
+
+      // A dump the script wrote is the one the server serves, with the member in it.
+      const dump = await runScript('dump', [], { ...env, STACKYARD_DUMP_DIR: dumpDir });
+      expect(dump).toMatchObject({ code: 0, stdout: expect.stringContaining('people.jsonl: 1 row') });
+      const manifest = (await (await fetch(`${server.url}/api/v1/dumps/latest`)).json()) as { files: { name: string; path: string }[] };
+      const people = await fetch(`${server.url}${manifest.files.find((file) => file.name === 'people.jsonl')!.path}`);
+      expect(JSON.parse((await people.text()).trim())).toMatchObject({ username: 'alice' });
     } finally {
       expect(await stopServerProcess(server)).toBe(0);
     }

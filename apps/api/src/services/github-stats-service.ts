@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { GithubClient } from '../github/github-client.js';
 import { listToolsToSync, updateGithubStats } from '../repositories/github-stats-repository.js';
-import { runOneOfAKind } from './one-of-a-kind.js';
+import { scheduleOneOfAKind, type Schedule } from './one-of-a-kind.js';
 
 export interface GithubSyncResult {
   /** Tools with a repository that this run looked at. */
@@ -65,11 +65,6 @@ export async function syncGithubStats(
   return result;
 }
 
-export interface GithubSyncSchedule {
-  /** Stops the timer and aborts a run in progress, then waits for it to end. */
-  stop(): Promise<void>;
-}
-
 /**
  * Runs the sync now and then every `intervalMs`, one run at a time, each only for tools not synced within the
  * last half interval. With several API replicas on one database, each run happens in one of them (the one
@@ -81,33 +76,11 @@ export function scheduleGithubStatsSync(
   logger: Logger,
   intervalMs: number,
   clock: () => Date = () => new Date(),
-): GithubSyncSchedule {
-  const abort = new AbortController();
-  let running: Promise<void> | null = null;
-
-  const run = () => {
-    if (running || abort.signal.aborted) return;
-    const staleBefore = new Date(clock().getTime() - intervalMs / 2);
-    running = runOneOfAKind(database, 'github-stats-sync', () => syncGithubStats(database.db, client, logger, { clock, staleBefore, signal: abort.signal }))
-      .then((outcome) => {
-        if (outcome.ran) logger.info({ ...outcome.value }, 'GitHub stats sync finished');
-        else logger.info('GitHub stats sync skipped: another process of the cluster is running it');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'GitHub stats sync failed'))
-      .finally(() => {
-        running = null;
-      });
-  };
-
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  run();
-
-  return {
-    async stop() {
-      clearInterval(timer);
-      abort.abort();
-      await running;
-    },
-  };
+): Schedule {
+  return scheduleOneOfAKind(database, 'github-stats-sync', {
+    intervalMs,
+    logger,
+    label: 'GitHub stats sync',
+    work: (signal) => syncGithubStats(database.db, client, logger, { clock, staleBefore: new Date(clock().getTime() - intervalMs / 2), signal }),
+  });
 }

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 
@@ -84,4 +85,16 @@ export async function rawRequest(serverUrl: string, bytes: string): Promise<RawR
   socket.write(bytes);
   const response = await responses.next();
   return { ...response, closedByServer: responses.closed.finally(() => socket.destroy()) };
+}
+
+/** A GET with If-None-Match and nothing else a browser's reload would add. */
+export function conditionalGet(url: string, etag: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'if-none-match': etag } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    }).on('error', reject);
+  });
 }

@@ -42,7 +42,7 @@ export async function spawnServer(env: Record<string, string>, bundle?: string):
   const port = await freePort();
   const child = spawn(process.execPath, bundle ? [bundle] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: apiDir,
-    env: baseEnv({ PORT: String(port), HOST: '127.0.0.1', STACKYARD_PUBLIC_URL: `http://127.0.0.1:${port}`, STACKYARD_SEED: 'none', ...env }),
+    env: baseEnv({ PORT: String(port), HOST: '127.0.0.1', STACKYARD_PUBLIC_URL: `http://127.0.0.1:${port}`, STACKYARD_SEED: 'none', STACKYARD_DUMP_INTERVAL_HOURS: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ended = endOf(child);
@@ -93,7 +93,7 @@ export interface ScriptResult {
 }
 
 /** Runs an operator script (`src/scripts/<name>.ts`) to its end, as `pnpm db:migrate` and the others do. */
-export async function runScript(name: 'migrate' | 'seed' | 'set-role' | 'stats-sync', args: string[], env: Record<string, string>): Promise<ScriptResult> {
+export async function runScript(name: 'migrate' | 'seed' | 'set-role' | 'stats-sync' | 'dump', args: string[], env: Record<string, string>): Promise<ScriptResult> {
   const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], {
     cwd: apiDir,
     env: baseEnv(env),

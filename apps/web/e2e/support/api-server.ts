@@ -44,6 +44,8 @@ export async function startApiServer({ mainPath, webDir, databaseUrl, env = {} }
   // A folder rather than memory://, so the operator scripts (user:role) can reach the server's database.
   const dataDir = databaseUrl ? null : mkdtempSync(join(tmpdir(), 'stackyard-e2e-'));
   const databaseEnv: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : { STACKYARD_DATA_DIR: dataDir! };
+  // The dump the server takes at start, for the footer's "Open data" link.
+  const dumpDir = mkdtempSync(join(tmpdir(), 'stackyard-e2e-dumps-'));
   const origin = `http://localhost:${port}`;
   // The test must not reach a developer's real database, whatever their shell exports.
   const { DATABASE_URL: _databaseUrl, ...inheritedEnv } = process.env;
@@ -60,6 +62,7 @@ export async function startApiServer({ mainPath, webDir, databaseUrl, env = {} }
       STACKYARD_PUBLIC_URL: origin,
       STACKYARD_WEB_DIR: webDir,
       STACKYARD_SEED: 'demo',
+      STACKYARD_DUMP_DIR: dumpDir,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,6 +72,7 @@ export async function startApiServer({ mainPath, webDir, databaseUrl, env = {} }
   const stop = async () => {
     await stopChild(child);
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dumpDir, { recursive: true, force: true });
   };
   try {
     await waitUntilHealthy(origin, child, output);

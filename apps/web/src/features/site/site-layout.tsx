@@ -63,6 +63,9 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Site" className="site-footer__nav">
             <Link to={href('/moderation/log')}>Moderation log</Link>
             <a href="/api/v1/openapi.json">API</a>
+            <a href="/api/v1/dumps/latest" title="The public dataset as JSON Lines, under CC BY 4.0">
+              Open data
+            </a>
             <a href="/sitemap.xml">Sitemap</a>
           </nav>
         </div>
