@@ -10,27 +10,6 @@ import { sql, type Kysely } from 'kysely';
 
 type Db = Kysely<Database>;
 
-export async function taxonomyBatch(db: Db, after: number, limit: number) {
-  return db
-    .selectFrom('functions as f')
-    .innerJoin('categories as c', 'c.id', 'f.category_id')
-    .innerJoin('layers as l', 'l.id', 'c.layer_id')
-    .select([
-      'f.id',
-      'l.slug as layerSlug',
-      'l.name as layerName',
-      'c.slug as categorySlug',
-      'c.name as categoryName',
-      'f.slug as functionSlug',
-      'f.name as functionName',
-      'f.tools_count as toolsCount',
-    ])
-    .where('f.id', '>', after)
-    .orderBy('f.id')
-    .limit(limit)
-    .execute();
-}
-
 export async function toolsBatch(db: Db, after: number, limit: number) {
   return db
     .selectFrom('tools as t')

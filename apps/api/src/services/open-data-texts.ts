@@ -14,7 +14,7 @@ moderator hid and everything of a suspended member is left out, and of people on
 
 ## taxonomy.jsonl
 One line per function, the finest level of the taxonomy: \`layerSlug\`, \`layerName\`, \`categorySlug\`,
-\`categoryName\`, \`functionSlug\`, \`functionName\`, \`toolsCount\` (tools in that function).
+\`categoryName\`, \`functionSlug\`, \`functionName\`, \`toolCount\` (tools in that function), in the site's order.
 
 ## tools.jsonl
 \`slug\` (the tool's address, /tools/<slug>), \`name\`, \`tagline\`, \`description\`, \`websiteUrl\`,
