@@ -38,6 +38,8 @@ await build({
     'set-role': 'src/scripts/set-role.ts',
     'stats-sync': 'src/scripts/stats-sync.ts',
     dump: 'src/scripts/dump.ts',
+    backup: 'src/scripts/backup.ts',
+    restore: 'src/scripts/restore.ts',
   },
   outdir,
   bundle: true,

@@ -62,6 +62,8 @@ const envSchema = z.object({
   STACKYARD_DATA_DIR: z.string().min(1).default('./.data'),
   STACKYARD_DUMP_DIR: z.string().min(1).default('./.dumps'),
   STACKYARD_DUMP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(720).default(24),
+  // Where `backup` writes (pg_dump's custom format, or the embedded database's tarball).
+  STACKYARD_BACKUP_DIR: z.string().min(1).default('./.backups'),
 
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STACKYARD_SEED: z.enum(['demo', 'catalogue', 'none']).default('demo'),

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   // commands in here. Without the socket they still refuse cleanly, naming this process.
   let operators: OperatorListener | null = null;
   if (database.dataDir && process.platform !== 'win32') {
-    operators = await listenForOperators(database.dataDir, database.db, logger).catch((error: unknown) => {
+    operators = await listenForOperators(database.dataDir, database, logger).catch((error: unknown) => {
       logger.warn({ err: error }, 'operator commands are off: stop the server to run db:migrate, db:seed, user:role or stats:sync');
       return null;
     });

@@ -48,6 +48,8 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   /** The embedded database's directory (absolute), when it keeps one. */
   dataDir?: string;
+  /** The PostgreSQL database's connection string, when that is the engine (pg_dump reads it). */
+  url?: string;
   /** The PostgreSQL pool's connections now: all, idle, and callers waiting for one (for metrics). */
   poolStats?: () => { total: number; idle: number; waiting: number };
 }
@@ -127,7 +129,7 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     const dialect = new PostgresDialect({ pool: kyselyPool(pool, queueTimeoutMs) });
     const db = new Kysely<Database>({ dialect, ...(log ? { log } : {}) });
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
-    return { db, engine: 'postgres', close: () => db.destroy(), poolStats };
+    return { db, engine: 'postgres', url: options.url, close: () => db.destroy(), poolStats };
   }
 
   const dataDir = options.dataDir ?? 'memory://';

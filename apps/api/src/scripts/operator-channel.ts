@@ -1,8 +1,9 @@
 import { chmodSync, lstatSync, mkdirSync, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Socket } from 'node:net';
-import { join } from 'node:path';
-import type { Database } from '@stackyard/db';
-import type { Kysely } from 'kysely';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { DatabaseHandle } from '@stackyard/db';
 import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { parseEnv } from '../env.js';
@@ -10,8 +11,8 @@ import { OPERATOR_COMMAND_NAMES, OPERATOR_COMMANDS, type CommandOutput, type Ope
 
 /**
  * The embedded database can be open in one process only, so while the server runs, the operator scripts
- * (`db:migrate`, `db:seed`, `user:role`, `stats:sync`, `dump`) run their command inside it, through a Unix socket
- * in the data directory. The socket sits in a directory only the server's user may enter (0700): whoever
+ * (`db:migrate`, `db:seed`, `user:role`, `stats:sync`, `dump`, `backup`) run their command inside it, through a
+ * Unix socket named after the data directory. The socket sits in a directory only the server's user may enter (0700): whoever
  * can connect could read the database files anyway.
  *
  * One request per connection, a JSON line: `{"command","args","env"}` (env: the script's environment, for
@@ -19,6 +20,14 @@ import { OPERATOR_COMMAND_NAMES, OPERATOR_COMMANDS, type CommandOutput, type Ope
  * `{"err": line}`, and last `{"exit": code}`.
  */
 export function operatorSocketPath(dataDir: string): string {
+  // Not inside the data directory: the embedded database's backup copies every file there, and a socket is
+  // not one it can copy. The folder's name says whose and which directory's it is.
+  const id = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16);
+  return join(tmpdir(), `stackyard-${process.getuid?.() ?? 'user'}-${id}`, 'operator.sock');
+}
+
+/** Where the socket was kept before (inside the data directory), removed if a server that crashed left one. */
+function formerSocketPath(dataDir: string): string {
   return join(dataDir, '.stackyard', 'operator.sock');
 }
 
@@ -42,15 +51,16 @@ export interface OperatorListener {
 }
 
 /** Takes operator commands for the database the server holds. The caller holds the data directory's lock. */
-export async function listenForOperators(dataDir: string, db: Kysely<Database>, logger: Logger): Promise<OperatorListener> {
+export async function listenForOperators(dataDir: string, database: DatabaseHandle, logger: Logger): Promise<OperatorListener> {
   const path = operatorSocketPath(dataDir);
   preparePrivateDirectory(join(path, '..'));
   // Left by a server that did not stop cleanly; we hold the lock, so it is nobody's.
   unlinkQuietly(path);
+  unlinkQuietly(formerSocketPath(dataDir));
 
   const running = new Set<Promise<void>>();
   const server = createServer((socket) => {
-    const task = serve(socket, db, logger).catch((error: unknown) => logger.error({ err: error }, 'operator command failed'));
+    const task = serve(socket, database, logger).catch((error: unknown) => logger.error({ err: error }, 'operator command failed'));
     running.add(task);
     void task.finally(() => running.delete(task));
   });
@@ -81,7 +91,7 @@ function preparePrivateDirectory(dir: string): void {
   chmodSync(dir, 0o700);
 }
 
-async function serve(socket: Socket, db: Kysely<Database>, logger: Logger): Promise<void> {
+async function serve(socket: Socket, database: DatabaseHandle, logger: Logger): Promise<void> {
   const send = (answer: Answer) => {
     if (socket.writable) socket.write(`${JSON.stringify(answer)}\n`);
   };
@@ -104,9 +114,9 @@ async function serve(socket: Socket, db: Kysely<Database>, logger: Logger): Prom
       logger: pino({ level: env.LOG_LEVEL, base: { service: 'stackyard-api' } }, { write: (text: string) => send({ out: text.trimEnd() }) }),
     };
     logger.info({ command, args }, 'operator command started');
-    exit = await OPERATOR_COMMANDS[command](db, args, env, output);
+    exit = await OPERATOR_COMMANDS[command](database, args, env, output);
   } catch (error) {
-    send({ err: error instanceof Error ? error.message : String(error) });
+    send({ err: error instanceof Error ? error.message : JSON.stringify(error) });
   }
   logger.info({ command, args, exit }, 'operator command finished');
   send({ exit });

@@ -75,6 +75,47 @@ describe('the operator scripts', () => {
     }
   });
 
+  it('back up the database the server serves while it runs, and restore that backup into an empty one', async () => {
+    const backupDir = await mkdtemp(join(tmpdir(), 'stackyard-scripts-backups-'));
+    cleanups.push(() => rm(backupDir, { recursive: true, force: true }));
+    const server = await startServerProcess(env);
+    let file: string;
+    try {
+      const backup = await runScript('backup', [], { ...env, STACKYARD_BACKUP_DIR: backupDir });
+      // Nothing went wrong (on the embedded database, the script says it asks the server to run it).
+      expect(backup.stderr.replace(/^Process \d+ has the embedded database open: asking it to run backup\.\n/, '')).toBe('');
+      expect(backup).toMatchObject({ code: 0, stdout: expect.stringContaining('Restore it into an empty database with: npm run pnpm -- restore') });
+      file = /^Wrote (\S+) \(/m.exec(backup.stdout)![1]!;
+      expect(file.startsWith(backupDir)).toBe(true);
+      // The server went on answering.
+      expect((await fetch(`${server.url}/api/health/ready`)).status).toBe(200);
+    } finally {
+      expect(await stopServerProcess(server)).toBe(0);
+    }
+
+    // Into the server's own database, which holds data: refused, nothing touched.
+    const refused = await runScript('restore', [file], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/already has \d+ tables|is not empty/);
+
+    const target: Record<string, string> =
+      testEngine() === 'pglite'
+        ? { STACKYARD_DATA_DIR: join(backupDir, 'restored') }
+        : { DATABASE_URL: urlForDatabase(testServerUrl(), `stackyard_scripts_restored_${randomBytes(4).toString('hex')}`) };
+    const url = target.DATABASE_URL;
+    if (url) {
+      cleanups.push(async () => {
+        const admin = new pg.Client({ connectionString: testServerUrl() });
+        await admin.connect();
+        await admin.query(`drop database if exists ${new URL(url).pathname.slice(1)} with (force)`);
+        await admin.end();
+      });
+    }
+    const restored = await runScript('restore', [file], target);
+    expect(restored).toMatchObject({ code: 0, stdout: expect.stringContaining('Every cached counter matches its rows.') });
+    expect(restored.stdout).toMatch(/Restored [\d,]+ rows in \d+ tables/);
+  });
+
   it('refuse, naming the process that has the embedded database open, when it takes no commands', async () => {
     // A process that holds the lock but listens on no socket: this test's own, alive, on this host.
     const dataDir = await mkdtemp(join(tmpdir(), 'stackyard-scripts-'));

@@ -22,7 +22,7 @@ export async function runOperatorCommand(command: OperatorCommandName, args: str
     return;
   }
   try {
-    process.exitCode = await OPERATOR_COMMANDS[command](database.db, args, env, { ...print, logger: createLogger(env) });
+    process.exitCode = await OPERATOR_COMMANDS[command](database, args, env, { ...print, logger: createLogger(env) });
   } finally {
     await database.close();
   }

@@ -93,7 +93,7 @@ export interface ScriptResult {
 }
 
 /** Runs an operator script (`src/scripts/<name>.ts`) to its end, as `pnpm db:migrate` and the others do. */
-export async function runScript(name: 'migrate' | 'seed' | 'set-role' | 'stats-sync' | 'dump', args: string[], env: Record<string, string>): Promise<ScriptResult> {
+export async function runScript(name: 'migrate' | 'seed' | 'set-role' | 'stats-sync' | 'dump' | 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<ScriptResult> {
   const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], {
     cwd: apiDir,
     env: baseEnv(env),
