@@ -1,0 +1,295 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { nginxConfig } from './nginx-config.js';
+import {
+  answers,
+  giveTo,
+  launch,
+  listening,
+  postgresUser,
+  signal,
+  startTimeOf,
+  stop,
+  systemUser,
+  waitUntil,
+  type Child,
+  type ChildRecord,
+} from './processes.js';
+
+const apiDir = fileURLToPath(new URL('..', import.meta.url));
+const API_ENTRY = path.join(apiDir, 'dist/main.js');
+const WEB_ENTRY = path.join(apiDir, '../web/dist/server/index.js');
+/** Debian's PostgreSQL 15 server binaries (initdb, postgres, pg_basebackup). */
+const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
+
+/** Where everything listens: the ports infra/README.md documents. */
+export const PORTS = { nginx: 8080, apis: [3001, 3002, 3003], primary: 5434, replica: 5433, redis: 6380 } as const;
+
+export interface ClusterOptions {
+  /** The cluster's folder: its databases, logs, cache, pids. */
+  folder: string;
+  /** How many API replicas (1-3, on ports 3001-3003). */
+  replicas?: number;
+  /** Rate limits on (as a visitor meets them) or off (load and fault runs from one address). */
+  rateLimits?: boolean;
+  /** nginx's cache for anonymous reads. */
+  cache?: boolean;
+  /** Extra settings for every API replica. */
+  apiEnv?: Record<string, string>;
+  /** Hears what is happening, a line at a time. */
+  progress?: (line: string) => void;
+}
+
+export type ServiceName = 'primary' | 'replica' | 'redis' | 'nginx';
+
+export interface Cluster {
+  folder: string;
+  site: string;
+  primaryUrl: string;
+  replicaUrl: string;
+  redisUrl: string;
+  apiUrls: string[];
+  /** Every process it runs now, by name (api-1..3, primary, replica, redis, nginx). */
+  children(): Child[];
+  /** Starts API replica `index` (0-based) again and waits until it is ready. */
+  startApi(index: number): Promise<void>;
+  /** Stops API replica `index`: SIGTERM (it drains) or SIGKILL (it dies mid-request). */
+  stopApi(index: number, how: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Takes replica `index` out of nginx's rotation, or puts it back (nginx reloads; requests in flight finish). */
+  setInRotation(index: number, inRotation: boolean): Promise<void>;
+  stopService(name: ServiceName): Promise<void>;
+  startService(name: ServiceName): Promise<void>;
+  /** Stops everything it started, the proxy first and the primary last. */
+  stop(): Promise<void>;
+}
+
+/** What `cluster stop` reads: the supervising process and every child, by pid and start time. */
+interface Registry {
+  supervisor: ChildRecord;
+  children: ChildRecord[];
+}
+
+export function registryPath(folder: string): string {
+  return path.join(folder, 'cluster.json');
+}
+
+export function readRegistry(folder: string): Registry | null {
+  try {
+    return JSON.parse(readFileSync(registryPath(folder), 'utf8')) as Registry;
+  } catch {
+    return null;
+  }
+}
+
+/** Brings up PostgreSQL (primary and streaming replica), Redis, the API replicas and nginx, in that order. */
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const { folder } = options;
+  const say = options.progress ?? (() => {});
+  const count = Math.min(Math.max(options.replicas ?? 3, 1), PORTS.apis.length);
+  const apiPorts = PORTS.apis.slice(0, count);
+  for (const entry of [API_ENTRY, WEB_ENTRY]) if (!existsSync(entry)) throw new Error(`${entry} is missing: build first (npm run pnpm -- build)`);
+  for (const binary of [`${POSTGRES_BIN}/postgres`, '/usr/bin/redis-server', '/usr/sbin/nginx']) {
+    if (!existsSync(binary)) throw new Error(`${binary} is missing: apt-get install postgresql-15 redis-server nginx`);
+  }
+  const running = readRegistry(folder);
+  if (running && startTimeOf(running.supervisor.pid) === running.supervisor.started) {
+    throw new Error(`A cluster already runs from ${folder} (process ${running.supervisor.pid}): npm run pnpm -- cluster stop`);
+  }
+  for (const port of [PORTS.nginx, ...apiPorts, PORTS.primary, PORTS.replica, PORTS.redis]) {
+    if (await listening(port)) throw new Error(`Port ${port} on 127.0.0.1 is taken: the cluster needs ${PORTS.nginx}, ${apiPorts.join(', ')}, ${PORTS.primary}, ${PORTS.replica} and ${PORTS.redis}`);
+  }
+
+  const logs = path.join(folder, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const postgres = postgresUser();
+  const children = new Map<string, Child>();
+  const writeRegistry = () => {
+    const registry: Registry = {
+      supervisor: { name: 'cluster', pid: process.pid, started: startTimeOf(process.pid) ?? -1 },
+      children: [...children.values()].filter((child) => child.running()).map(({ name, pid, started }) => ({ name, pid, started })),
+    };
+    writeFileSync(registryPath(folder), `${JSON.stringify(registry, null, 2)}\n`);
+  };
+  const add = (child: Child) => {
+    children.set(child.name, child);
+    writeRegistry();
+    void child.exited.then(writeRegistry);
+    return child;
+  };
+
+  const primaryUrl = `postgres://postgres@127.0.0.1:${PORTS.primary}/stackyard`;
+  const replicaUrl = `postgres://postgres@127.0.0.1:${PORTS.replica}/stackyard`;
+  const redisUrl = `redis://127.0.0.1:${PORTS.redis}`;
+  const site = `http://localhost:${PORTS.nginx}`;
+  const primaryDir = path.join(folder, 'primary');
+  const replicaDir = path.join(folder, 'replica');
+
+  // PostgreSQL keeps the databases in folders of the cluster's, run by its own user when we are root.
+  const postgresArgs = (dir: string, port: number) => ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  const startPrimary = async () => {
+    const child = add(launch('primary', `${POSTGRES_BIN}/postgres`, [...postgresArgs(primaryDir, PORTS.primary), '-c', 'wal_level=replica', '-c', 'max_wal_senders=5', '-c', 'wal_keep_size=256MB'], { log: path.join(logs, 'primary.log'), as: postgres }));
+    await waitUntil(child, 'accepting connections', () => queryOk(`postgres://postgres@127.0.0.1:${PORTS.primary}/postgres`, 'select 1'));
+  };
+  const startReplica = async () => {
+    const child = add(launch('replica', `${POSTGRES_BIN}/postgres`, [...postgresArgs(replicaDir, PORTS.replica), '-c', 'hot_standby=on'], { log: path.join(logs, 'replica.log'), as: postgres }));
+    await waitUntil(child, 'a hot standby', () => queryOk(`postgres://postgres@127.0.0.1:${PORTS.replica}/postgres`, 'select 1 where pg_is_in_recovery()'));
+  };
+  const startRedis = async () => {
+    const child = add(launch('redis', '/usr/bin/redis-server', ['--port', String(PORTS.redis), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { log: path.join(logs, 'redis.log') }));
+    await waitUntil(child, 'listening', () => listening(PORTS.redis));
+  };
+
+  const rotation = new Set(apiPorts);
+  const nginxDir = path.join(folder, 'nginx');
+  const writeNginxConfig = () => {
+    for (const dir of ['temp', 'cache']) mkdirSync(path.join(nginxDir, dir), { recursive: true });
+    const asRoot = process.getuid?.() === 0;
+    const worker = asRoot ? systemUser('nobody') : null;
+    for (const dir of ['temp', 'cache']) giveTo(path.join(nginxDir, dir), worker);
+    const upstreams = apiPorts.filter((port) => rotation.has(port));
+    writeFileSync(
+      path.join(nginxDir, 'nginx.conf'),
+      nginxConfig({ folder: nginxDir, logs, port: PORTS.nginx, upstreams, workerUser: worker ? 'nobody nogroup' : null, cache: options.cache ?? true }),
+    );
+  };
+  const startNginx = async () => {
+    writeNginxConfig();
+    const child = add(launch('nginx', '/usr/sbin/nginx', ['-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], { log: path.join(logs, 'nginx.log') }));
+    await waitUntil(child, 'proxying', () => answers(`http://127.0.0.1:${PORTS.nginx}/api/health`));
+  };
+
+  const apiEnv = (port: number): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: primaryUrl,
+    DATABASE_REPLICA_URL: replicaUrl,
+    REDIS_URL: redisUrl,
+    STACKYARD_PUBLIC_URL: site,
+    TRUST_PROXY: '1',
+    STACKYARD_SEED: 'demo',
+    STACKYARD_RATE_LIMITS: options.rateLimits === false ? 'off' : 'on',
+    STACKYARD_DUMP_DIR: path.join(folder, 'dumps'),
+    STACKYARD_BACKUP_DIR: path.join(folder, 'backups'),
+    LOG_LEVEL: 'info',
+    ...options.apiEnv,
+  });
+  const startApi = async (index: number) => {
+    const port = apiPorts[index]!;
+    const child = add(launch(`api-${index + 1}`, process.execPath, [API_ENTRY], { log: path.join(logs, `api-${index + 1}.log`), env: apiEnv(port), cwd: apiDir }));
+    await waitUntil(child, 'ready', () => answers(`http://127.0.0.1:${port}/api/health/ready`), 180_000);
+  };
+
+  const cluster: Cluster = {
+    folder,
+    site,
+    primaryUrl,
+    replicaUrl,
+    redisUrl,
+    apiUrls: apiPorts.map((port) => `http://127.0.0.1:${port}`),
+    children: () => [...children.values()].filter((child) => child.running()),
+    startApi,
+    stopApi: async (index, how) => {
+      const child = children.get(`api-${index + 1}`);
+      if (child) await stop(child, how, 15_000);
+    },
+    setInRotation: async (index, inRotation) => {
+      if (inRotation) rotation.add(apiPorts[index]!);
+      else rotation.delete(apiPorts[index]!);
+      writeNginxConfig();
+      const nginx = children.get('nginx');
+      if (nginx?.running()) {
+        signal(nginx, 'SIGHUP');
+        // New workers take the configuration at once; give the old ones a moment to hand over.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    },
+    stopService: async (name) => {
+      const child = children.get(name);
+      // PostgreSQL: SIGINT is its fast shutdown (clients disconnected, no wait for them to leave).
+      if (child) await stop(child, name === 'primary' || name === 'replica' ? 'SIGINT' : 'SIGTERM', 30_000);
+    },
+    startService: async (name) => {
+      await { primary: startPrimary, replica: startReplica, redis: startRedis, nginx: startNginx }[name]();
+    },
+    stop: async () => {
+      const order = ['nginx', ...apiPorts.map((_, index) => `api-${index + 1}`), 'redis', 'replica', 'primary'];
+      for (const name of order) {
+        const child = children.get(name);
+        if (!child?.running()) continue;
+        say(`stopping ${name} (pid ${child.pid})`);
+        await stop(child, name === 'primary' || name === 'replica' ? 'SIGINT' : 'SIGTERM', 20_000);
+      }
+      rmSync(registryPath(folder), { force: true });
+    },
+  };
+
+  try {
+    if (!existsSync(path.join(primaryDir, 'PG_VERSION'))) {
+      say(`creating the primary's database cluster in ${primaryDir}`);
+      mkdirSync(primaryDir, { recursive: true, mode: 0o700 });
+      giveTo(primaryDir, postgres);
+      await runToEnd(launch('initdb', `${POSTGRES_BIN}/initdb`, ['-D', primaryDir, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--locale=C.UTF-8'], { log: path.join(logs, 'initdb.log'), as: postgres }));
+    }
+    say(`starting the PostgreSQL primary on 127.0.0.1:${PORTS.primary}`);
+    await startPrimary();
+    await ensureDatabase(`postgres://postgres@127.0.0.1:${PORTS.primary}/postgres`, 'stackyard');
+
+    // The replica is copied afresh at each start, so it never starts from a copy the primary has moved past.
+    say(`copying it into a streaming replica (pg_basebackup) in ${replicaDir}`);
+    rmSync(replicaDir, { recursive: true, force: true });
+    mkdirSync(replicaDir, { recursive: true, mode: 0o700 });
+    giveTo(replicaDir, postgres);
+    await runToEnd(launch('pg_basebackup', `${POSTGRES_BIN}/pg_basebackup`, ['-h', '127.0.0.1', '-p', String(PORTS.primary), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream', '-c', 'fast'], { log: path.join(logs, 'pg_basebackup.log'), as: postgres }));
+    say(`starting the replica (hot standby) on 127.0.0.1:${PORTS.replica}`);
+    await startReplica();
+
+    say(`starting Redis on 127.0.0.1:${PORTS.redis}`);
+    await startRedis();
+
+    // The first replica migrates and, on an empty database, seeds the demo community; the others start
+    // once it is ready, so that two never seed at once.
+    for (const [index, port] of apiPorts.entries()) {
+      say(`starting API replica ${index + 1} on 127.0.0.1:${port}${index === 0 ? ' (it migrates, and seeds an empty database)' : ''}`);
+      await startApi(index);
+    }
+    say(`starting nginx on 127.0.0.1:${PORTS.nginx}`);
+    await startNginx();
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+  return cluster;
+}
+
+/** Waits for a one-off command (initdb, pg_basebackup) and throws, naming its log, when it fails. */
+async function runToEnd(child: Child): Promise<void> {
+  const how = await child.exited;
+  if (how !== 'exit 0') throw new Error(`${child.name} failed (${how}): see ${child.log}\n${readFileSync(child.log, 'utf8').trimEnd().split('\n').slice(-15).join('\n')}`);
+}
+
+async function queryOk(url: string, text: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return (await client.query(text)).rowCount === 1;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (rowCount === 0) await client.query(`create database ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
