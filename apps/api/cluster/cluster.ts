@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { nginxConfig } from './nginx-config.js';
+import { ensureDatabase, POSTGRES_BIN, postgresPair } from './postgres-pair.js';
 import {
   answers,
   giveTo,
   launch,
   listening,
-  postgresUser,
   signal,
   startTimeOf,
   stop,
@@ -21,8 +20,6 @@ import {
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const API_ENTRY = path.join(apiDir, 'dist/main.js');
 const WEB_ENTRY = path.join(apiDir, '../web/dist/server/index.js');
-/** Debian's PostgreSQL 15 server binaries (initdb, postgres, pg_basebackup). */
-const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
 
 /** Where everything listens: the ports infra/README.md documents. */
 export const PORTS = { nginx: 8080, apis: [3001, 3002, 3003], primary: 5434, replica: 5433, redis: 6380 } as const;
@@ -103,7 +100,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
   const logs = path.join(folder, 'logs');
   mkdirSync(logs, { recursive: true });
-  const postgres = postgresUser();
   const children = new Map<string, Child>();
   const writeRegistry = () => {
     const registry: Registry = {
@@ -123,19 +119,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const replicaUrl = `postgres://postgres@127.0.0.1:${PORTS.replica}/stackyard`;
   const redisUrl = `redis://127.0.0.1:${PORTS.redis}`;
   const site = `http://localhost:${PORTS.nginx}`;
-  const primaryDir = path.join(folder, 'primary');
-  const replicaDir = path.join(folder, 'replica');
-
-  // PostgreSQL keeps the databases in folders of the cluster's, run by its own user when we are root.
-  const postgresArgs = (dir: string, port: number) => ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
-  const startPrimary = async () => {
-    const child = add(launch('primary', `${POSTGRES_BIN}/postgres`, [...postgresArgs(primaryDir, PORTS.primary), '-c', 'wal_level=replica', '-c', 'max_wal_senders=5', '-c', 'wal_keep_size=256MB'], { log: path.join(logs, 'primary.log'), as: postgres }));
-    await waitUntil(child, 'accepting connections', () => queryOk(`postgres://postgres@127.0.0.1:${PORTS.primary}/postgres`, 'select 1'));
-  };
-  const startReplica = async () => {
-    const child = add(launch('replica', `${POSTGRES_BIN}/postgres`, [...postgresArgs(replicaDir, PORTS.replica), '-c', 'hot_standby=on'], { log: path.join(logs, 'replica.log'), as: postgres }));
-    await waitUntil(child, 'a hot standby', () => queryOk(`postgres://postgres@127.0.0.1:${PORTS.replica}/postgres`, 'select 1 where pg_is_in_recovery()'));
-  };
+  const pair = postgresPair({ folder, logs, primaryPort: PORTS.primary, replicaPort: PORTS.replica, say });
+  const startPrimary = async () => void add(await pair.startPrimary());
+  const startReplica = async (fresh = false) => void add(await pair.startReplica(fresh));
   const startRedis = async () => {
     const child = add(launch('redis', '/usr/bin/redis-server', ['--port', String(PORTS.redis), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { log: path.join(logs, 'redis.log') }));
     await waitUntil(child, 'listening', () => listening(PORTS.redis));
@@ -213,7 +199,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       if (child) await stop(child, name === 'primary' || name === 'replica' ? 'SIGINT' : 'SIGTERM', 30_000);
     },
     startService: async (name) => {
-      await { primary: startPrimary, replica: startReplica, redis: startRedis, nginx: startNginx }[name]();
+      await { primary: startPrimary, replica: () => startReplica(false), redis: startRedis, nginx: startNginx }[name]();
     },
     stop: async () => {
       const order = ['nginx', ...apiPorts.map((_, index) => `api-${index + 1}`), 'redis', 'replica', 'primary'];
@@ -228,24 +214,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
 
   try {
-    if (!existsSync(path.join(primaryDir, 'PG_VERSION'))) {
-      say(`creating the primary's database cluster in ${primaryDir}`);
-      mkdirSync(primaryDir, { recursive: true, mode: 0o700 });
-      giveTo(primaryDir, postgres);
-      await runToEnd(launch('initdb', `${POSTGRES_BIN}/initdb`, ['-D', primaryDir, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--locale=C.UTF-8'], { log: path.join(logs, 'initdb.log'), as: postgres }));
-    }
-    say(`starting the PostgreSQL primary on 127.0.0.1:${PORTS.primary}`);
     await startPrimary();
-    await ensureDatabase(`postgres://postgres@127.0.0.1:${PORTS.primary}/postgres`, 'stackyard');
-
-    // The replica is copied afresh at each start, so it never starts from a copy the primary has moved past.
-    say(`copying it into a streaming replica (pg_basebackup) in ${replicaDir}`);
-    rmSync(replicaDir, { recursive: true, force: true });
-    mkdirSync(replicaDir, { recursive: true, mode: 0o700 });
-    giveTo(replicaDir, postgres);
-    await runToEnd(launch('pg_basebackup', `${POSTGRES_BIN}/pg_basebackup`, ['-h', '127.0.0.1', '-p', String(PORTS.primary), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream', '-c', 'fast'], { log: path.join(logs, 'pg_basebackup.log'), as: postgres }));
-    say(`starting the replica (hot standby) on 127.0.0.1:${PORTS.replica}`);
-    await startReplica();
+    await ensureDatabase(pair.primaryUrl('postgres'), 'stackyard');
+    await startReplica(true);
 
     say(`starting Redis on 127.0.0.1:${PORTS.redis}`);
     await startRedis();
@@ -263,33 +234,4 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     throw error;
   }
   return cluster;
-}
-
-/** Waits for a one-off command (initdb, pg_basebackup) and throws, naming its log, when it fails. */
-async function runToEnd(child: Child): Promise<void> {
-  const how = await child.exited;
-  if (how !== 'exit 0') throw new Error(`${child.name} failed (${how}): see ${child.log}\n${readFileSync(child.log, 'utf8').trimEnd().split('\n').slice(-15).join('\n')}`);
-}
-
-async function queryOk(url: string, text: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return (await client.query(text)).rowCount === 1;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (rowCount === 0) await client.query(`create database ${pg.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
 }

@@ -2,6 +2,7 @@ import type { Database, Engine } from '@stackyard/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
+import type { ReadRouting } from './database/read-routing.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimitBackend } from './rate-limit-backend.js';
 import type { ComparisonViewCounter } from './services/comparison-view-counter.js';
@@ -26,6 +27,8 @@ export interface AppContext {
   comparisonViews: ComparisonViewCounter;
   /** Proves a loopback read is this process's own page render; made at start when not given (tests give one). */
   pageRenderSecret?: string;
+  /** Sends public reads to the read replica (DATABASE_REPLICA_URL); absent, everything reads from `db`'s primary. */
+  readRouting?: ReadRouting | null;
   /** Whether the process is draining (told to stop, finishing its requests); set by startServer. */
   draining?: () => boolean;
   /** Hold every answer against its contract before sending it; tests turn it on so that a drift fails. */

@@ -59,6 +59,14 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, 'must be a postgres:// connection string that names a database')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // A streaming read replica of DATABASE_URL: public reads go to it while its replay is within
+  // DATABASE_REPLICA_MAX_LAG_MS of the primary, and to the primary otherwise.
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   STACKYARD_DATA_DIR: z.string().min(1).default('./.data'),
   STACKYARD_DUMP_DIR: z.string().min(1).default('./.dumps'),
   STACKYARD_DUMP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(720).default(24),
@@ -149,6 +157,9 @@ const envSchema = z.object({
   // Open connections this process accepts; beyond them new connections are closed at once.
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
 }).superRefine((env, context) => {
+  if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
+    context.addIssue({ code: 'custom', path: ['DATABASE_REPLICA_URL'], message: 'is a replica of DATABASE_URL, which is not set' });
+  }
   // Node refuses a headers timeout longer than the request timeout (the headers are part of the request).
   if (env.HTTP_HEADERS_TIMEOUT_SECONDS > env.HTTP_REQUEST_TIMEOUT_SECONDS) {
     context.addIssue({

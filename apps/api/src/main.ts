@@ -1,5 +1,6 @@
 import { configFromEnv } from './config.js';
 import { connect, prepareDatabase } from './database/open-database.js';
+import { createReadRouting } from './database/read-routing.js';
 import { loadEnv } from './env.js';
 import { createGithubClient } from './github/github-client.js';
 import { createLogger } from './logger.js';
@@ -20,8 +21,11 @@ async function main(): Promise<void> {
   // Before anything is opened: a configuration the server cannot run with stops it here, named.
   const config = configFromEnv(env);
   const logger = createLogger(env);
-  const database = await connect(env);
+  const readRouting = env.DATABASE_REPLICA_URL ? createReadRouting(env.DATABASE_REPLICA_MAX_LAG_MS) : null;
+  const database = await connect(env, 'requests', readRouting);
   await prepareDatabase(database, env, logger);
+  const metrics = createMetrics(database.poolStats ?? null);
+  const replicaMonitor = readRouting?.monitor(database, metrics, logger) ?? null;
 
   const rateLimits = await openRateLimitBackend(env.REDIS_URL, logger);
   const comparisonViews = createComparisonViewCounter(database.db, logger);
@@ -38,7 +42,8 @@ async function main(): Promise<void> {
       clock: () => new Date(),
       rateLimitBackend: rateLimits.backend,
       comparisonViews,
-      metrics: createMetrics(database.poolStats ?? null),
+      metrics,
+      readRouting,
     },
     env.PORT,
     env.HOST,
@@ -80,6 +85,7 @@ async function main(): Promise<void> {
     await comparisonViews.stop();
     await statsSync?.stop();
     await dumps?.stop();
+    replicaMonitor?.stop();
     await rateLimits.close();
     await database.close();
     logger.info('stopped cleanly');

@@ -17,6 +17,12 @@ export interface Metrics {
   rateLimitRefusals: Counter<'limit'>;
   /** In-process caches' lookups, by cache and hit or miss. */
   cacheLookups: Counter<'cache' | 'outcome'>;
+  /** Public reads, by the database that served them: the replica, or the primary when the replica was not fit. */
+  publicReads: Counter<'database'>;
+  /** The read replica: 1 while it is used, 0 while reads go to the primary instead. */
+  replicaHealthy: Gauge;
+  /** How far the replica's replay is behind the primary, in seconds (0 when it has everything; -1 unknown). */
+  replicaLag: Gauge;
 }
 
 /** Where a rate limit that refused a request names itself (`res.locals`), for the refusals' count. */
@@ -47,6 +53,14 @@ export function createMetrics(poolStats: (() => PoolStats) | null = null): Metri
     labelNames: ['cache', 'outcome'] as const,
     registers: [registry],
   });
+  const publicReads = new Counter({
+    name: 'stackyard_db_public_reads_total',
+    help: 'Public reads meant for the read replica, by the database that served them (primary: the replica was down or lagging)',
+    labelNames: ['database'] as const,
+    registers: [registry],
+  });
+  const replicaHealthy = new Gauge({ name: 'stackyard_db_replica_healthy', help: 'Whether public reads go to the read replica (1) or to the primary (0)', registers: [registry] });
+  const replicaLag = new Gauge({ name: 'stackyard_db_replica_lag_seconds', help: "How far the read replica's replay is behind the primary (-1: unknown)", registers: [registry] });
   if (poolStats) {
     new Gauge({
       name: 'stackyard_db_pool_connections',
@@ -61,7 +75,7 @@ export function createMetrics(poolStats: (() => PoolStats) | null = null): Metri
       },
     });
   }
-  return { registry, requests, rateLimitRefusals, cacheLookups };
+  return { registry, requests, rateLimitRefusals, cacheLookups, publicReads, replicaHealthy, replicaLag };
 }
 
 /**

@@ -3,9 +3,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, type LogEvent } from 'kysely';
-import { PostgresDialect, type PostgresPool } from 'kysely';
+import { PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { isConnectionLoss } from './connection-loss.js';
 import { DatabaseBusyError } from './database-busy.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { preparingClient } from './prepared-statements.js';
@@ -37,6 +38,12 @@ export interface DatabaseOptions {
    * (sent as the connection's startup options; PGlite ignores them).
    */
   sessionSettings?: Record<string, string> | undefined;
+  /**
+   * A streaming read replica of the PostgreSQL database (a pool of its own, of the same size and settings):
+   * a connection comes from it while `use()` says so (the caller decides, per request and by its health),
+   * otherwise from the primary. When it cannot be reached, `unreachable` hears why and the primary serves.
+   */
+  replica?: { url: string; use: () => boolean; unreachable?: (error: unknown) => void } | undefined;
 }
 
 export interface DatabaseHandle {
@@ -50,6 +57,8 @@ export interface DatabaseHandle {
   dataDir?: string;
   /** The PostgreSQL database's connection string, when that is the engine (pg_dump reads it). */
   url?: string;
+  /** The read replica alone (probing its lag), when one is configured. */
+  replica?: { db: Kysely<Database> };
   /** The PostgreSQL pool's connections now: all, idle, and callers waiting for one (for metrics). */
   poolStats?: () => { total: number; idle: number; waiting: number };
 }
@@ -110,26 +119,88 @@ function kyselyPool(pool: pg.Pool, queueTimeoutMs: number | undefined): Postgres
   };
 }
 
+/**
+ * A replica's client that, when the replica goes away under a statement run outside a transaction (a read
+ * on its own), runs that statement again on a client of the primary and says so through `lost`. Inside a
+ * transaction the error stands: its earlier statements saw the replica's snapshot.
+ */
+function fallingBack(client: PostgresPoolClient, primary: () => Promise<PostgresPoolClient>, lost: (error: unknown) => void): PostgresPoolClient {
+  let inTransaction = false;
+  const query = async (text: unknown, parameters?: ReadonlyArray<unknown>): Promise<unknown> => {
+    if (typeof text === 'string') {
+      if (/^\s*(begin|start\s+transaction)\b/i.test(text)) inTransaction = true;
+      else if (/^\s*(commit|rollback|end|abort)\b/i.test(text) && !/^\s*rollback\s+to\b/i.test(text)) inTransaction = false;
+    }
+    try {
+      return await (client.query as (text: unknown, parameters?: ReadonlyArray<unknown>) => Promise<unknown>)(text, parameters);
+    } catch (error) {
+      if (inTransaction || typeof text !== 'string' || !isConnectionLoss(error)) throw error;
+      lost(error);
+      const fallback = await primary();
+      try {
+        return await (fallback.query as (text: unknown, parameters?: ReadonlyArray<unknown>) => Promise<unknown>)(text, parameters);
+      } finally {
+        fallback.release();
+      }
+    }
+  };
+  return { query: query as PostgresPoolClient['query'], release: () => client.release() };
+}
+
+function postgresPool(url: string, options: DatabaseOptions, queueTimeoutMs: number | undefined): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.sessionSettings ? { options: Object.entries(options.sessionSettings).map(([name, value]) => `-c ${name}=${value}`).join(' ') } : {}),
+    ...(queueTimeoutMs ? { connectionTimeoutMillis: queueTimeoutMs } : {}),
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => {});
+  return pool;
+}
+
 export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   const log = options.onQuery;
   const queueTimeoutMs = options.queueTimeoutMs || undefined;
   if (options.url) {
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.poolSize ?? 10,
-      ...(options.sessionSettings ? { options: Object.entries(options.sessionSettings).map(([name, value]) => `-c ${name}=${value}`).join(' ') } : {}),
-      ...(queueTimeoutMs ? { connectionTimeoutMillis: queueTimeoutMs } : {}),
-      types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    const pool = postgresPool(options.url, options, queueTimeoutMs);
+    const primary = kyselyPool(pool, queueTimeoutMs);
+    const replica = options.replica ? { ...options.replica, pool: postgresPool(options.replica.url, options, queueTimeoutMs) } : null;
+    const replicaClients = replica ? kyselyPool(replica.pool, queueTimeoutMs) : null;
+    // Each connection a query asks for comes from the replica while `use()` says so, else from the primary;
+    // a replica that cannot be reached is told to the caller, and the query goes to the primary instead.
+    const routed: PostgresPool = {
+      connect: async () => {
+        if (replica && replicaClients && replica.use()) {
+          try {
+            return fallingBack(await replicaClients.connect(), () => primary.connect(), (error) => replica.unreachable?.(error));
+          } catch (error) {
+            replica.unreachable?.(error);
+          }
+        }
+        return primary.connect();
       },
-    });
-    // An idle client that loses its server must not crash the process.
-    pool.on('error', () => {});
-    const dialect = new PostgresDialect({ pool: kyselyPool(pool, queueTimeoutMs) });
-    const db = new Kysely<Database>({ dialect, ...(log ? { log } : {}) });
+      end: async () => {
+        await pool.end();
+        await replica?.pool.end();
+      },
+    };
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: routed }), ...(log ? { log } : {}) });
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
-    return { db, engine: 'postgres', url: options.url, close: () => db.destroy(), poolStats };
+    return {
+      db,
+      engine: 'postgres',
+      url: options.url,
+      close: () => db.destroy(),
+      poolStats,
+      ...(replica && replicaClients
+        ? { replica: { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: () => replicaClients.connect(), end: async () => {} } }) }) } }
+        : {}),
+    };
   }
 
   const dataDir = options.dataDir ?? 'memory://';

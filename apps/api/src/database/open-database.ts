@@ -2,6 +2,7 @@ import { createDatabase, ensurePostgresDatabase, migrateToLatest, type DatabaseH
 import { refreshLogoUrls, seed } from '@stackyard/db/seed';
 import type { Logger } from 'pino';
 import type { Env } from '../env.js';
+import type { ReadRouting } from './read-routing.js';
 
 /**
  * What every request's connection runs with. No parallel query: a request's statements are short, and
@@ -18,11 +19,13 @@ function requestSession(env: Env): Record<string, string> {
  * The database the environment names: PostgreSQL when DATABASE_URL is set (created on the server when it
  * does not exist yet), the embedded one under STACKYARD_DATA_DIR otherwise. For `requests` (the server),
  * its connections run with the request session's settings; for `maintenance` (migrations, seeding,
- * operator scripts, which may rightly take minutes at scale), with the server's defaults.
+ * operator scripts, which may rightly take minutes at scale), with the server's defaults. With `routing` and
+ * DATABASE_REPLICA_URL, public reads go to the replica while it keeps up (see read-routing.ts).
  */
-export async function connect(env: Env, purpose: 'requests' | 'maintenance' = 'requests'): Promise<DatabaseHandle> {
+export async function connect(env: Env, purpose: 'requests' | 'maintenance' = 'requests', routing: ReadRouting | null = null): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) await ensurePostgresDatabase(env.DATABASE_URL);
   return createDatabase({
+    ...(routing && env.DATABASE_REPLICA_URL ? { replica: { url: env.DATABASE_REPLICA_URL, use: routing.use, unreachable: routing.unreachable } } : {}),
     url: env.DATABASE_URL,
     dataDir: env.STACKYARD_DATA_DIR,
     poolSize: purpose === 'requests' ? env.DATABASE_POOL_SIZE : 2,

@@ -1,4 +1,4 @@
-import { DatabaseBusyError } from '@stackyard/db';
+import { DatabaseBusyError, isConnectionLoss } from '@stackyard/db';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../errors/app-error.js';
 
@@ -34,6 +34,7 @@ function fromDatabaseConflict(error: unknown): AppError | null {
   if (error instanceof DatabaseBusyError) {
     return new AppError('service_unavailable', 'The server is busy; try again in a moment');
   }
+  if (isConnectionLoss(error)) return new AppError('service_unavailable', 'The database cannot be reached just now; try again in a moment');
   const code = (error as { code?: unknown } | null)?.code;
   if (code === STATEMENT_CANCELLED) return new AppError('service_unavailable', 'The database took too long to answer; try again in a moment');
   if (typeof code !== 'string' || !RETRYABLE_DATABASE_ERRORS.has(code)) return null;

@@ -59,7 +59,11 @@ export function apiRouter(context: AppContext): Router {
       ...detectRouter(context),
       ...dumpsRouter(context),
     ],
-    { contracts: allContracts, checkAnswers: context.checkAnswers ?? false },
+    {
+      contracts: allContracts,
+      checkAnswers: context.checkAnswers ?? false,
+      readRouting: context.readRouting ? { routing: context.readRouting, secureCookie: context.config.production } : null,
+    },
   );
   router.use(notFound);
   return router;

@@ -11,7 +11,9 @@ import {
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response, Router } from 'express';
+import { readCookie } from '../auth/session-cookie.js';
 import { isAdmin, isModerator, viewerOf, type Viewer } from '../auth/viewer.js';
+import { WROTE_COOKIE, type ReadRouting } from '../database/read-routing.js';
 import { AppError } from '../errors/app-error.js';
 import { isSafeMethod } from '../middleware/http-methods.js';
 import { validate } from '../middleware/validate.js';
@@ -32,8 +34,14 @@ export type Handler<Contract extends RouteContract> = (
   http: { req: Request; res: Response },
 ) => RouteResult<Contract> | Promise<RouteResult<Contract>>;
 
-/** A handler, or a handler with middleware (rate limits) that runs after access and validation. */
-export type RouteImplementation<Contract extends RouteContract> = Handler<Contract> | { use: RequestHandler[]; handle: Handler<Contract> };
+/**
+ * A handler, or a handler with middleware (rate limits) that runs after access and validation, and with
+ * `primary` when it must read the primary database although its method is safe (it writes, or it is
+ * about the primary itself, as the health checks are).
+ */
+export type RouteImplementation<Contract extends RouteContract> =
+  | Handler<Contract>
+  | { use?: RequestHandler[]; handle: Handler<Contract>; primary?: true };
 
 export type Implementation<Group extends Record<string, RouteContract>> = {
   [Name in keyof Group]: RouteImplementation<Group[Name]>;
@@ -43,6 +51,7 @@ export type Implementation<Group extends Record<string, RouteContract>> = {
 export interface MountableRoute {
   contract: RouteContract;
   use: RequestHandler[];
+  primary: boolean;
   handle: (input: { params: unknown; query: unknown; body: unknown; viewer: Viewer | null }, http: { req: Request; res: Response }) => unknown;
 }
 
@@ -50,8 +59,8 @@ export interface MountableRoute {
 export function implement<Group extends Record<string, RouteContract>>(group: Group, implementation: Implementation<Group>): MountableRoute[] {
   return Object.entries(group).map(([name, contract]) => {
     const route = implementation[name as keyof Group] as unknown as RouteImplementation<RouteContract>;
-    const { use, handle } = typeof route === 'function' ? { use: [], handle: route } : route;
-    return { contract, use, handle: handle as MountableRoute['handle'] };
+    const { use = [], handle, primary = false } = typeof route === 'function' ? { handle: route } : route;
+    return { contract, use, primary, handle: handle as MountableRoute['handle'] };
   });
 }
 
@@ -148,6 +157,17 @@ export interface MountOptions {
   contracts: readonly RouteContract[];
   /** Check every answer against its contract before sending it (tests turn this on). */
   checkAnswers: boolean;
+  /** Public reads to the read replica, and the cookie that keeps a writer's reads on the primary; null: none. */
+  readRouting?: { routing: ReadRouting; secureCookie: boolean } | null;
+}
+
+/**
+ * Whether a request's reads may come from the replica: a safe method, a route that does not need the
+ * primary, no API token (scripts read what they just wrote, and keep no cookie) and no write by this
+ * visitor within the last few seconds (the cookie below).
+ */
+function readsFromReplica(req: Request, route: MountableRoute): boolean {
+  return isSafeMethod(req.method) && !route.primary && !req.headers.authorization && readCookie(req, WROTE_COOKIE) === null;
 }
 
 /**
@@ -163,12 +183,18 @@ export function mountRoutes(router: Router, base: string, routes: MountableRoute
     throw new Error(`Every contract needs exactly one handler; missing: ${missing.map(describeRoute).join(', ') || 'none'}`);
   }
 
-  for (const { contract, use, handle } of [...routes].sort((a, b) => bySpecificity(a.contract, b.contract))) {
+  const reads = options.readRouting ?? null;
+  for (const route of [...routes].sort((a, b) => bySpecificity(a.contract, b.contract))) {
+    const { contract, use, handle } = route;
     if (!contract.path.startsWith(`${base}/`)) throw new Error(`${describeRoute(contract)} is not below ${base}`);
     const answer: RequestHandler = async (req, res) => {
       const { params, query, body } = res.locals.input as { params: unknown; query: unknown; body: unknown };
       const viewer = contract.access === 'public' ? null : viewerOf(res);
-      const result = (await handle({ params, query, body, viewer }, { req, res })) as { status: number; body?: unknown; headers?: Record<string, string> };
+      const run = () => handle({ params, query, body, viewer }, { req, res }) as Promise<{ status: number; body?: unknown; headers?: Record<string, string> }>;
+      const result = reads && readsFromReplica(req, route) ? await reads.routing.onReplica(run) : await run();
+      if (reads && !isSafeMethod(req.method) && result.status < 400) {
+        res.cookie(WROTE_COOKIE, '1', { maxAge: reads.routing.readYourWritesMs, httpOnly: true, sameSite: 'lax', secure: reads.secureCookie, path: '/' });
+      }
       if (options.checkAnswers) checkAnswer(contract, result.status, result.body);
       res.set(cacheHeadersOf(contract, result.status, viewer));
       send(contract, result, res);

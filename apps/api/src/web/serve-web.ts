@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { PAGE_RENDER_HEADER, PAGE_VISITOR_HEADER, type PageRenderContext } from '@stackyard/contract';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { readCookie, sessionCookieName } from '../auth/session-cookie.js';
+import { WROTE_COOKIE } from '../database/read-routing.js';
 import type { AppConfig } from '../config.js';
 import { nonceOf } from './csp-nonce.js';
 
@@ -102,8 +103,11 @@ function pageContext(config: AppConfig, renderSecret: string): PageContextFor {
       [PAGE_VISITOR_HEADER]: req.ip ?? '',
       'x-request-id': String(req.id),
     };
-    // Only the session cookie travels to the API: the visitor's other cookies are none of its business.
-    if (session) apiHeaders.cookie = `${cookieName}=${encodeURIComponent(session)}`;
+    // Only the session cookie, and the one that says they have just written (their reads stay on the
+    // primary), travel to the API: the visitor's other cookies are none of its business.
+    const wrote = readCookie(req, WROTE_COOKIE);
+    const cookies = [...(session ? [`${cookieName}=${encodeURIComponent(session)}`] : []), ...(wrote ? [`${WROTE_COOKIE}=${encodeURIComponent(wrote)}`] : [])];
+    if (cookies.length > 0) apiHeaders.cookie = cookies.join('; ');
     const userAgent = req.get('user-agent');
     if (userAgent) apiHeaders['user-agent'] = userAgent;
     return {

@@ -73,20 +73,24 @@ export function authRouter(context: AppContext) {
       res.cookie(STATE_COOKIE, state, { ...stateCookie, maxAge: 10 * 60 * 1000 });
       return { status: 302, headers: { location: githubAuthorizationUrl(github, state, redirectUri).toString() } };
     },
-    githubCallback: async ({ query }, { req, res }) => {
-      const github = requireGithub();
-      const expected = readCookie(req, STATE_COOKIE);
-      res.clearCookie(STATE_COOKIE, stateCookie);
-      if (!expected || !query.state || query.state !== expected) {
-        throw new AppError('validation_failed', 'The sign-in link has expired or did not start here; please start again');
-      }
-      if (query.error || !query.code) {
-        throw new AppError('validation_failed', `GitHub did not sign you in (${query.error ?? 'no code'}); please start again`);
-      }
-      const profile = await fetchGithubProfile(github, query.code, redirectUri);
-      const user = await signInWithGithub(db, profile);
-      await signIn(req, res, user.id);
-      return { status: 302, headers: { location: '/' } };
+    // A GET that writes (the account, the session): on the primary.
+    githubCallback: {
+      primary: true,
+      handle: async ({ query }, { req, res }) => {
+        const github = requireGithub();
+        const expected = readCookie(req, STATE_COOKIE);
+        res.clearCookie(STATE_COOKIE, stateCookie);
+        if (!expected || !query.state || query.state !== expected) {
+          throw new AppError('validation_failed', 'The sign-in link has expired or did not start here; please start again');
+        }
+        if (query.error || !query.code) {
+          throw new AppError('validation_failed', `GitHub did not sign you in (${query.error ?? 'no code'}); please start again`);
+        }
+        const profile = await fetchGithubProfile(github, query.code, redirectUri);
+        const user = await signInWithGithub(db, profile);
+        await signIn(req, res, user.id);
+        return { status: 302, headers: { location: '/' } };
+      },
     },
   });
 }

@@ -12,13 +12,20 @@ const headers = { 'Cache-Control': 'no-store' };
  */
 export function healthRouter({ db, engine, draining, metrics }: AppContext) {
   return implement(contracts.health, {
-    check: async () => {
-      const health = await checkHealth(db, engine);
-      return { status: health.status === 'ok' ? 200 : 503, body: health, headers };
+    // About this process and its primary database, never the read replica.
+    check: {
+      primary: true,
+      handle: async () => {
+        const health = await checkHealth(db, engine);
+        return { status: health.status === 'ok' ? 200 : 503, body: health, headers };
+      },
     },
-    ready: async () => {
-      const readiness = await checkReadiness(db, engine, draining?.() ?? false);
-      return { status: readiness.status === 'ready' ? 200 : 503, body: readiness, headers };
+    ready: {
+      primary: true,
+      handle: async () => {
+        const readiness = await checkReadiness(db, engine, draining?.() ?? false);
+        return { status: readiness.status === 'ready' ? 200 : 503, body: readiness, headers };
+      },
     },
     live: () => Promise.resolve({ status: 200, body: { status: 'alive' }, headers }),
     metrics: async () => ({ status: 200, body: await metrics.registry.metrics(), headers }),
