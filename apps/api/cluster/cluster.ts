@@ -54,8 +54,6 @@ export interface Cluster {
   startApi(index: number): Promise<void>;
   /** Stops API replica `index`: SIGTERM (it drains) or SIGKILL (it dies mid-request). */
   stopApi(index: number, how: 'SIGTERM' | 'SIGKILL'): Promise<void>;
-  /** Takes replica `index` out of nginx's rotation, or puts it back (nginx reloads; requests in flight finish). */
-  setInRotation(index: number, inRotation: boolean): Promise<void>;
   stopService(name: ServiceName): Promise<void>;
   startService(name: ServiceName): Promise<void>;
   /** Stops everything it started, the proxy first and the primary last. */
@@ -108,6 +106,14 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     };
     writeFileSync(registryPath(folder), `${JSON.stringify(registry, null, 2)}\n`);
   };
+  // However this process ends (an uncaught error included), nothing it started outlives it: each child gets
+  // the signal that stops it at once and takes its own children with it.
+  const abandon = () => {
+    for (const child of children.values()) {
+      if (child.running()) signal(child, child.name === 'nginx' ? 'SIGTERM' : child.name === 'primary' || child.name === 'replica' ? 'SIGQUIT' : 'SIGKILL');
+    }
+  };
+  process.once('exit', abandon);
   const add = (child: Child) => {
     children.set(child.name, child);
     writeRegistry();
@@ -127,17 +133,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await waitUntil(child, 'listening', () => listening(PORTS.redis));
   };
 
-  const rotation = new Set(apiPorts);
   const nginxDir = path.join(folder, 'nginx');
   const writeNginxConfig = () => {
     for (const dir of ['temp', 'cache']) mkdirSync(path.join(nginxDir, dir), { recursive: true });
     const asRoot = process.getuid?.() === 0;
     const worker = asRoot ? systemUser('nobody') : null;
     for (const dir of ['temp', 'cache']) giveTo(path.join(nginxDir, dir), worker);
-    const upstreams = apiPorts.filter((port) => rotation.has(port));
     writeFileSync(
       path.join(nginxDir, 'nginx.conf'),
-      nginxConfig({ folder: nginxDir, logs, port: PORTS.nginx, upstreams, workerUser: worker ? 'nobody nogroup' : null, cache: options.cache ?? true }),
+      nginxConfig({ folder: nginxDir, logs, port: PORTS.nginx, upstreams: apiPorts, workerUser: worker ? 'nobody nogroup' : null, cache: options.cache ?? true }),
     );
   };
   const startNginx = async () => {
@@ -182,17 +186,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       const child = children.get(`api-${index + 1}`);
       if (child) await stop(child, how, 15_000);
     },
-    setInRotation: async (index, inRotation) => {
-      if (inRotation) rotation.add(apiPorts[index]!);
-      else rotation.delete(apiPorts[index]!);
-      writeNginxConfig();
-      const nginx = children.get('nginx');
-      if (nginx?.running()) {
-        signal(nginx, 'SIGHUP');
-        // New workers take the configuration at once; give the old ones a moment to hand over.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-    },
     stopService: async (name) => {
       const child = children.get(name);
       // PostgreSQL: SIGINT is its fast shutdown (clients disconnected, no wait for them to leave).
@@ -210,6 +203,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         await stop(child, name === 'primary' || name === 'replica' ? 'SIGINT' : 'SIGTERM', 20_000);
       }
       rmSync(registryPath(folder), { force: true });
+      process.off('exit', abandon);
     },
   };
 

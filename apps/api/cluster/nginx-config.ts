@@ -98,7 +98,9 @@ ${servers}
       proxy_read_timeout 30s;
       proxy_next_upstream error timeout http_502 http_504;
       proxy_next_upstream_tries 3;
-      proxy_next_upstream_timeout 10s;${caching}
+      proxy_next_upstream_timeout 10s;
+      # Which replica answered (the fault runs check that failed writes were on the one they killed).
+      add_header X-Upstream $upstream_addr always;${caching}
     }
   }
 }

@@ -96,6 +96,9 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
   }
 }
 
+/** Pooled clients that have a listener for their errors while checked out (see kyselyPool). */
+const guarded = new WeakSet<pg.PoolClient>();
+
 /** pg's two ways of saying that `connectionTimeoutMillis` ran out: waiting for a pooled client, or connecting one. */
 const POOL_TIMEOUT_MESSAGES = new Set(['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout']);
 
@@ -112,6 +115,14 @@ function kyselyPool(pool: pg.Pool, queueTimeoutMs: number | undefined): Postgres
       } catch (error) {
         if (queueTimeoutMs && error instanceof Error && POOL_TIMEOUT_MESSAGES.has(error.message)) throw new DatabaseBusyError(queueTimeoutMs, { cause: error });
         throw error;
+      }
+      // The pool listens for errors only on idle clients: one checked out between two statements whose
+      // server goes away (a restart, a replica stopped) emits 'error' with nobody listening, which ends the
+      // process. Heard here, its next statement fails with a connection error instead (answered 503), and
+      // the pool drops it when it comes back.
+      if (!guarded.has(client)) {
+        guarded.add(client);
+        client.on('error', () => {});
       }
       return preparingClient(client);
     },

@@ -73,8 +73,12 @@ export function createReadRouting(maxLagMs: number): ReadRouting {
         probing = true;
         let timer: NodeJS.Timeout | undefined;
         try {
+          // With the primary away there is nothing newer to read anywhere: the replica serves what it has.
           const state = await Promise.race([
-            currentWalPosition(database.db).then((lsn) => replayState(replica, lsn)),
+            currentWalPosition(database.db).then(
+              (lsn) => replayState(replica, lsn),
+              () => replayState(replica, null).then((away) => ({ ...away, bytesBehind: 0 })),
+            ),
             new Promise<never>((_, reject) => {
               timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
             }),

@@ -16,8 +16,8 @@ export interface ReplayState {
   secondsSinceReplay: number | null;
 }
 
-/** How far a standby's replay is behind `primaryLsn`. */
-export async function replayState(replica: Kysely<Database>, primaryLsn: string): Promise<ReplayState> {
+/** How far a standby's replay is behind `primaryLsn` (unknown, so infinitely far, without one). */
+export async function replayState(replica: Kysely<Database>, primaryLsn: string | null): Promise<ReplayState> {
   const { rows } = await sql<{ standby: boolean; bytesBehind: string | null; secondsSinceReplay: string | null }>`
     select pg_is_in_recovery() as standby,
            pg_wal_lsn_diff(${primaryLsn}::pg_lsn, pg_last_wal_replay_lsn())::text as "bytesBehind",
