@@ -5,13 +5,11 @@ import { nginxConfig } from './nginx-config.js';
 import { ensureDatabase, POSTGRES_BIN, postgresPair } from './postgres-pair.js';
 import {
   answers,
-  giveTo,
   launch,
   listening,
   signal,
   startTimeOf,
   stop,
-  systemUser,
   waitUntil,
   type Child,
   type ChildRecord,
@@ -135,13 +133,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
   const nginxDir = path.join(folder, 'nginx');
   const writeNginxConfig = () => {
-    for (const dir of ['temp', 'cache']) mkdirSync(path.join(nginxDir, dir), { recursive: true });
-    const asRoot = process.getuid?.() === 0;
-    const worker = asRoot ? systemUser('nobody') : null;
-    for (const dir of ['temp', 'cache']) giveTo(path.join(nginxDir, dir), worker);
+    mkdirSync(nginxDir, { recursive: true });
+    // Started as root, its workers run as nobody; nginx gives them the folders they write.
+    const worker = process.getuid?.() === 0 ? 'nobody nogroup' : null;
     writeFileSync(
       path.join(nginxDir, 'nginx.conf'),
-      nginxConfig({ folder: nginxDir, logs, port: PORTS.nginx, upstreams: apiPorts, workerUser: worker ? 'nobody nogroup' : null, cache: options.cache ?? true }),
+      nginxConfig({ folder: nginxDir, logs, listen: `127.0.0.1:${PORTS.nginx}`, upstreams: apiPorts.map((port) => `127.0.0.1:${port}`), workerUser: worker, cache: options.cache ?? true }),
     );
   };
   const startNginx = async () => {

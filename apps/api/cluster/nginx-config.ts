@@ -13,19 +13,21 @@
  * - /api/metrics not served: Prometheus scrapes each replica directly.
  */
 export interface NginxSettings {
-  /** The folder nginx keeps its pid, temporary files and cache in. */
+  /** The folder nginx keeps its pid, temporary files and cache in (it must exist; nginx makes the rest). */
   folder: string;
   logs: string;
-  port: number;
-  upstreams: number[];
+  /** What it listens on: `127.0.0.1:8080` here, `80` in a container. */
+  listen: string;
+  /** The replicas, `host:port` each (a name Docker's DNS resolves to every replica stands for them all). */
+  upstreams: string[];
   /** The user its workers run as when it is started as root (they write the cache). */
   workerUser: string | null;
   /** Whether the cache is on (the benchmark compares with and without). */
   cache: boolean;
 }
 
-export function nginxConfig({ folder, logs, port, upstreams, workerUser, cache }: NginxSettings): string {
-  const servers = upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=5s;`).join('\n');
+export function nginxConfig({ folder, logs, listen, upstreams, workerUser, cache }: NginxSettings): string {
+  const servers = upstreams.map((upstream) => `    server ${upstream} max_fails=1 fail_timeout=5s;`).join('\n');
   const caching = cache
     ? `
       proxy_cache stackyard;
@@ -42,7 +44,7 @@ export function nginxConfig({ folder, logs, port, upstreams, workerUser, cache }
       proxy_hide_header X-Request-Id;
       add_header X-Request-Id $request_id always;`
     : '';
-  return `# Written by the cluster command at each start; edits are lost.
+  return `# Written by apps/api/cluster/nginx-config.ts; edits are lost.
 daemon off;
 ${workerUser ? `user ${workerUser};\n` : ''}worker_processes auto;
 pid ${folder}/nginx.pid;
@@ -57,11 +59,11 @@ http {
                        'upstream=$upstream_addr cache=$upstream_cache_status id=$request_id';
   access_log ${logs}/nginx-access.log stackyard buffer=64k flush=1s;
 
-  client_body_temp_path ${folder}/temp/body;
-  proxy_temp_path ${folder}/temp/proxy;
-  fastcgi_temp_path ${folder}/temp/fastcgi;
-  uwsgi_temp_path ${folder}/temp/uwsgi;
-  scgi_temp_path ${folder}/temp/scgi;
+  client_body_temp_path ${folder}/temp-body;
+  proxy_temp_path ${folder}/temp-proxy;
+  fastcgi_temp_path ${folder}/temp-fastcgi;
+  uwsgi_temp_path ${folder}/temp-uwsgi;
+  scgi_temp_path ${folder}/temp-scgi;
   proxy_cache_path ${folder}/cache levels=1:2 keys_zone=stackyard:10m max_size=256m inactive=10m use_temp_path=off;
 
   # Someone signed in (the session cookie, in production named __Host-stackyard_session): never from the cache.
@@ -76,7 +78,7 @@ ${servers}
   }
 
   server {
-    listen 127.0.0.1:${port};
+    listen ${listen};
     server_name localhost;
     # A dropped manifest for detection may be 4 MB.
     client_max_body_size 5m;

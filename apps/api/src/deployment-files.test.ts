@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, parse } from 'yaml';
+import { infraNginxConfig } from '../cluster/infra-nginx.js';
 import { ENV_NAMES, parseEnv } from './env.js';
 
 const infra = new URL('../../../infra/', import.meta.url);
@@ -71,5 +72,22 @@ describe('the deployment files', () => {
   it("give compose's API replicas only variables env.ts reads", () => {
     const compose = parse(readFileSync(new URL('compose.yaml', infra), 'utf8')) as { services: { api: { environment: Record<string, string> } } };
     expect(Object.keys(compose.services.api.environment).filter((name) => !ENV_NAMES.includes(name))).toEqual([]);
+  });
+
+  it('run in compose the topology the cluster tests: nginx with its configuration, replicas on the primary and its standby, Redis', () => {
+    type Service = { environment?: Record<string, string>; volumes?: string[]; command?: string[]; deploy?: { replicas: number } };
+    const { services } = parse(readFileSync(new URL('compose.yaml', infra), 'utf8')) as { services: Record<string, Service> };
+    expect(Object.keys(services).sort()).toEqual(['api', 'postgres', 'postgres-replica', 'proxy', 'redis']);
+    const api = services.api!.environment!;
+    expect(new URL(api.DATABASE_URL!).hostname).toBe('postgres');
+    expect(new URL(api.DATABASE_REPLICA_URL!).hostname).toBe('postgres-replica');
+    expect(new URL(api.REDIS_URL!).hostname).toBe('redis');
+    expect(services.api!.deploy!.replicas).toBeGreaterThan(1);
+    // nginx runs the file the cluster's generator writes for containers, which names the api service.
+    expect(services.proxy!.volumes).toContain('./nginx.conf:/etc/nginx/stackyard.conf:ro');
+    expect(services.proxy!.command).toEqual(['nginx', '-c', '/etc/nginx/stackyard.conf']);
+    const nginx = readFileSync(new URL('nginx.conf', infra), 'utf8');
+    expect(nginx, 'infra/nginx.conf is out of date: npm run pnpm -- --filter @stackyard/api infra:nginx').toBe(infraNginxConfig());
+    expect(nginx).toContain(`server api:${parseEnv({}).PORT} `);
   });
 });

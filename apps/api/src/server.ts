@@ -27,7 +27,7 @@ export async function startServer(context: AppContext, port: number, host = '127
       headersTimeout: headersTimeoutMs,
       requestTimeout: requestTimeoutMs,
       // Idle keep-alive connections stay open longer than the proxy in front keeps its own to us (60 s in
-      // infra/Caddyfile), so that the server is never the side that closes a socket about to be reused.
+      // infra/nginx.conf), so that the server is never the side that closes a socket about to be reused.
       keepAliveTimeout: keepAliveTimeoutMs,
       // Node looks for expired requests on this period (30 s by default, which would let a 10 s timeout run
       // to 40 s): a tenth of the headers timeout, at most a second.
