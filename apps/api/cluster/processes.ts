@@ -88,6 +88,9 @@ export function launch(
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: ['ignore', out, out],
+    // A process group of its own: Ctrl-C reaches the cluster's process alone, which stops each child in
+    // turn (the proxy before the replicas, the databases last) instead of all of them at once.
+    detached: true,
     ...(options.as ? { uid: options.as.uid, gid: options.as.gid } : {}),
   });
   closeSync(out);

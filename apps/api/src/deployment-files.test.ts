@@ -48,7 +48,8 @@ describe('the deployment files', () => {
     expect(env.REDIS_URL).toMatch(/^redis:/);
     expect(env.STACKYARD_PUBLIC_URL).toMatch(/^https:/);
     // Secrets are not in the ConfigMap.
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'GITHUB_CLIENT_SECRET', 'GITHUB_TOKEN']) expect(config.data).not.toHaveProperty(name);
+    expect(env.DATABASE_REPLICA_URL).toMatch(/^postgres:/);
+    for (const name of ['DATABASE_URL', 'DATABASE_REPLICA_URL', 'REDIS_URL', 'GITHUB_CLIENT_SECRET', 'GITHUB_TOKEN']) expect(config.data).not.toHaveProperty(name);
   });
 
   it('run replicas that take their configuration from that ConfigMap and Secret, probed for readiness and liveness', () => {
