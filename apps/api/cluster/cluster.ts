@@ -119,11 +119,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     return child;
   };
 
-  const primaryUrl = `postgres://postgres@127.0.0.1:${PORTS.primary}/stackyard`;
-  const replicaUrl = `postgres://postgres@127.0.0.1:${PORTS.replica}/stackyard`;
+  const pair = postgresPair({ folder, logs, primaryPort: PORTS.primary, replicaPort: PORTS.replica, say });
+  const primaryUrl = pair.primaryUrl('stackyard');
+  const replicaUrl = pair.replicaUrl('stackyard');
   const redisUrl = `redis://127.0.0.1:${PORTS.redis}`;
   const site = `http://localhost:${PORTS.nginx}`;
-  const pair = postgresPair({ folder, logs, primaryPort: PORTS.primary, replicaPort: PORTS.replica, say });
   const startPrimary = async () => void add(await pair.startPrimary());
   const startReplica = async (fresh = false) => void add(await pair.startReplica(fresh));
   const startRedis = async () => {
