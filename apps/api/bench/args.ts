@@ -1,4 +1,4 @@
-/** The harness's command line: `bench [--scale S] [--duration 10s] [--soak 2m] [--growth]`. Pure, so it is tested. */
+/** The harness's command line: `bench [--scale S] [--duration 10s] [--soak 2m] [--growth] [--only WORDS]`. Pure, so it is tested. */
 
 export interface BenchArgs {
   /** The dataset's scale (1 = the size the performance goals are stated at); the database is prepared for it. */
@@ -13,6 +13,11 @@ export interface BenchArgs {
   soakMs: number;
   /** After the main pass: double events and the top tool's votes, measure again, report after / before. */
   growth: boolean;
+  /**
+   * With --only: the words (lower case) a scenario's name must contain one of to be measured. A partial
+   * run, to see one fix's effect in a few seconds: no soak, no growth pass, and no results file.
+   */
+  only: string[] | null;
 }
 
 export const DEFAULT_DURATION_MS = 10_000;
@@ -21,7 +26,8 @@ const SOAK_DURATIONS = 12;
 /** Nothing measured for longer than this, whatever the arguments say. */
 const MAX_DURATION_MS = 10 * 60_000;
 
-export const USAGE = 'usage: bench [--scale S] [--duration 10s] [--soak 2m] [--growth]   (durations: 500ms, 2s, 1m or plain seconds)';
+export const USAGE =
+  'usage: bench [--scale S] [--duration 10s] [--soak 2m] [--growth] [--only search,comparison]   (durations: 500ms, 2s, 1m or plain seconds)';
 
 /** "10s", "500ms", "2m" or a plain number of seconds, in milliseconds. */
 export function parseDuration(text: string): number {
@@ -47,6 +53,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let durationMs = DEFAULT_DURATION_MS;
   let soakMs: number | null = null;
   let growth = false;
+  let only: string[] | null = null;
   for (let index = 0; index < argv.length; index++) {
     const [flag, inline] = argv[index]!.split(/=(.*)/s, 2) as [string, string | undefined];
     const value = () => {
@@ -60,6 +67,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === '--duration') durationMs = parseDuration(value());
     else if (flag === '--soak') soakMs = parseDuration(value());
     else if (flag === '--growth' && inline === undefined) growth = true;
+    else if (flag === '--only') only = parseWords(value());
     else throw new Error(`unknown argument "${argv[index]}"\n${USAGE}`);
   }
   return {
@@ -69,5 +77,21 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     singleMs: Math.round(clamp(durationMs / 2, 500, 5000)),
     soakMs: soakMs ?? Math.min(MAX_DURATION_MS, durationMs * SOAK_DURATIONS),
     growth,
+    only,
   };
+}
+
+/** "search, Comparison" -> ["search", "comparison"]; at least one word. */
+function parseWords(text: string): string[] {
+  const words = text
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter((word) => word.length > 0);
+  if (words.length === 0) throw new Error(`--only needs words that scenario names contain, e.g. --only search,comparison`);
+  return words;
+}
+
+/** Whether a scenario of this name is measured in this run. */
+export function selected(args: Pick<BenchArgs, 'only'>, name: string): boolean {
+  return args.only === null || args.only.some((word) => name.toLowerCase().includes(word));
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseDuration } from './args.js';
+import { parseArgs, parseDuration, selected } from './args.js';
 import { atLeast, atMost, derive, neighbourMean, p99At1AtMost, ratioOf, rowMet } from './goals.js';
 import type { Measurement } from './measure.js';
 import { failuresOf } from './measure.js';
 import type { ScenarioResult } from './pass.js';
 import { buildGrowthRows, buildResults, buildRows, resultsFileName } from './report.js';
-import type { DerivedScenario, Scenario } from './scenarios.js';
+import { distinctText, triples, type DerivedScenario, type Scenario } from './scenarios.js';
 
 describe('bench arguments', () => {
   it('defaults to scale 1, 10 s per scenario and a 2-minute soak', () => {
-    expect(parseArgs([])).toEqual({ scale: 1, durationMs: 10_000, sliceMs: 2500, singleMs: 5000, soakMs: 120_000, growth: false });
+    expect(parseArgs([])).toEqual({ scale: 1, durationMs: 10_000, sliceMs: 2500, singleMs: 5000, soakMs: 120_000, growth: false, only: null });
   });
 
   it("scales the slices and the soak down with the CI smoke's arguments", () => {
@@ -19,6 +19,16 @@ describe('bench arguments', () => {
 
   it('takes --name=value, --soak and --growth, and ignores the -- pnpm passes on', () => {
     expect(parseArgs(['--', '--duration=500ms', '--soak', '1m', '--growth'])).toMatchObject({ durationMs: 500, soakMs: 60_000, growth: true });
+  });
+
+  it('measures only the scenarios --only names a word of', () => {
+    const args = parseArgs(['--only', 'Search, comparison']);
+    expect(args.only).toEqual(['search', 'comparison']);
+    expect(selected(args, 'search, 3 letters')).toBe(true);
+    expect(selected(args, 'SSR comparison page')).toBe(true);
+    expect(selected(args, 'feed, 200 follows')).toBe(false);
+    expect(selected(parseArgs([]), 'feed, 200 follows')).toBe(true);
+    expect(() => parseArgs(['--only', ' , '])).toThrow(/--only needs words/);
   });
 
   it('refuses what it does not understand, naming it', () => {
@@ -127,5 +137,20 @@ describe('rows and the results file', () => {
       ['rare', 1.042, true],
       ['page', null, false],
     ]);
+  });
+});
+
+describe('requests that are never served from a cache', () => {
+  it('gives every text of the length once before any comes back', () => {
+    const texts = Array.from({ length: 26 ** 3 }, (_, index) => distinctText(index, 3));
+    expect(new Set(texts).size).toBe(26 ** 3);
+    expect(texts.every((text) => /^[a-z]{3}$/.test(text))).toBe(true);
+    expect(distinctText(26 ** 3, 3)).toBe(texts[0]);
+    expect(distinctText(123_456, 6)).toMatch(/^[a-z]{6}$/);
+  });
+
+  it('lists every three of the tools once', () => {
+    expect(triples(['a', 'b', 'c', 'd'])).toEqual([['a', 'b', 'c'], ['a', 'b', 'd'], ['a', 'c', 'd'], ['b', 'c', 'd']]);
+    expect(triples(Array.from({ length: 40 }, (_, index) => `t${index}`))).toHaveLength(9880);
   });
 });

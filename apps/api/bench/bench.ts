@@ -1,9 +1,11 @@
 /**
- * `pnpm bench [--scale S] [--duration 10s] [--soak 2m] [--growth]`: the load harness (see README, Performance).
+ * `pnpm bench [--scale S] [--duration 10s] [--soak 2m] [--growth] [--only WORDS]`: the load harness (see README,
+ * Performance).
  * Prepares the benchmark database, starts the built API in production mode on it as a child process and
  * C_node's bare server beside it, measures every scenario interleaved with the ceilings, then latencies at
  * 1 connection, a mixed soak for RSS, and with --growth the same pass on a grown copy of the database.
- * Prints the table and writes it as JSON under bench/results/. Exit code 0 when the harness ran (goals
+ * Prints the table and writes it as JSON under bench/results/ (a run with --only measures the scenarios it
+ * names, and neither soaks nor writes). Exit code 0 when the harness ran (goals
  * missed are reported, not failures: these machines are noisy); 1 when something broke.
  */
 import { cpus, platform, release, totalmem } from 'node:os';
@@ -11,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createDatabase, findCounterDrift } from '@stackyard/db';
 import { sql } from 'kysely';
 import { sessionCookieName } from '../src/auth/session-cookie.js';
-import { parseArgs, USAGE, type BenchArgs } from './args.js';
+import { parseArgs, selected, USAGE, type BenchArgs } from './args.js';
 import { closeLeftoverSessions, closeSessions, findTargets, openSessions, removeCreatedStacks, type BenchTargets } from './bench-repository.js';
 import { CONNECTIONS, overall } from './ceilings.js';
 import { grow } from './growth-repository.js';
@@ -150,18 +152,21 @@ async function main(): Promise<number> {
       publicFeedDeep: await cursorOfPage(servers.api.origin, '/api/v1/feed/public?limit=20', PUBLIC_FEED_PAGE),
       stackNamePrefix,
     };
-    const scenarios = buildScenarios(inputs);
+    const partial = args.only !== null;
+    const chosen = (all: Scenario[]) => all.filter((scenario) => selected(args, scenario.name));
+    const scenarios = chosen(buildScenarios(inputs));
     // A pass on another API process (the grown copy's) sends its changes with that process's origin.
-    const scenariosAt = (origin: string) => buildScenarios({ ...inputs, origin });
+    const scenariosAt = (origin: string) => chosen(buildScenarios({ ...inputs, origin }));
 
     const main = await measurePass(servers, scenarios, args, 'Main pass');
-    const rows = buildRows(scenarios, main.scenarios, DERIVED);
+    const derived = DERIVED.filter((spec) => spec.of.every((name) => scenarios.some((scenario) => scenario.name === name)));
+    const rows = buildRows(scenarios, main.scenarios, derived);
     const measured = new Set(main.scenarios.filter((result) => result.loaded).map((result) => result.name));
-    const rss: RssReport = await soak(servers.api, scenarios.filter((scenario) => measured.has(scenario.name)), args.soakMs);
+    const rss: RssReport | null = partial ? null : await soak(servers.api, scenarios.filter((scenario) => measured.has(scenario.name)), args.soakMs);
     alive(servers)();
 
     let growth: GrowthRow[] | null = null;
-    if (args.growth) {
+    if (args.growth && !partial) {
       // A copy is made from a database nobody is connected to, and without this pass's stacks in it.
       await stopServers(servers);
       servers = null;
@@ -187,9 +192,11 @@ async function main(): Promise<number> {
       if (row.ratioToStatic !== undefined) console.log(`${row.name}: ${row.ratioToStatic?.toFixed(3) ?? '-'} of the static file's req/s`);
     }
     for (const row of rows) if (row.note) console.log(`${row.name}: ${row.note}`);
-    console.log(
-      `RSS of the API process: peak ${rss.peakMb ?? '?'} MB; over the ${rss.soakSeconds} s soak ${rss.soakStartMb ?? '?'} -> ${rss.soakEndMb ?? '?'} MB (growth ${rss.growthMb ?? '?'} MB)`,
-    );
+    if (rss) {
+      console.log(
+        `RSS of the API process: peak ${rss.peakMb ?? '?'} MB; over the ${rss.soakSeconds} s soak ${rss.soakStartMb ?? '?'} -> ${rss.soakEndMb ?? '?'} MB (growth ${rss.growthMb ?? '?'} MB)`,
+      );
+    }
     if (growth) {
       console.log('');
       console.log('Growth (events and the top tool\'s votes doubled): cost per request after / before');
@@ -197,23 +204,23 @@ async function main(): Promise<number> {
     }
 
     const failed = [...rows, ...(growth ?? [])].filter((row) => row.failures.length > 0);
-    const soakFailed = rss.soakFailures.length > 0;
+    const soakFailures = rss?.soakFailures ?? [];
+    const soakFailed = soakFailures.length > 0;
     if (failed.length > 0 || soakFailed) {
       broken = true;
       console.log('');
       console.log('Errors (each makes its scenario missed, and the run a failure):');
       for (const row of failed) console.log(`  ${row.name}: ${row.failures.join('; ')}`);
-      for (const failure of rss.soakFailures) console.log(`  ${failure}`);
+      for (const failure of soakFailures) console.log(`  ${failure}`);
     }
-    const file = writeResults(
-      RESULTS_DIR,
-      date,
-      args.scale,
-      buildResults({ machine: await machine(prepared.url), date, scale: args.scale, dataset: prepared.dataset, durationMs: args.durationMs, ceilings, rows, rss, growth }),
-    );
-    const missed = rows.filter((row) => row.met === false).length;
     console.log('');
-    console.log(`Wrote ${file}`);
+    if (rss) {
+      const results = buildResults({ machine: await machine(prepared.url), date, scale: args.scale, dataset: prepared.dataset, durationMs: args.durationMs, ceilings, rows, rss, growth });
+      console.log(`Wrote ${writeResults(RESULTS_DIR, date, args.scale, results)}`);
+    } else {
+      console.log(`A partial run (--only ${args.only!.join(',')}): no soak, and no results file written`);
+    }
+    const missed = rows.filter((row) => row.met === false).length;
     console.log(`${rows.filter((row) => row.met === true).length} goals met, ${missed} missed${broken ? '; errors above' : ''}`);
   } catch (error) {
     broken = true;

@@ -48,6 +48,29 @@ const STACK_TOOLS = 5;
 const get = (path: string, headers?: Record<string, string>): RequestPlan => ({ fixed: { method: 'GET', path, headers } });
 const withCursor = (path: string, cursor: string | null) => (cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path);
 
+/** Distinct lowercase texts of `length` letters, number `index` of 26^length, neighbours spread apart. */
+export function distinctText(index: number, length: number): string {
+  const count = 26 ** length;
+  // 7919 is prime, so stepping by it visits every text once before any comes back.
+  let value = (index * 7919) % count;
+  let text = '';
+  for (let position = 0; position < length; position++) {
+    text = String.fromCharCode(97 + (value % 26)) + text;
+    value = Math.floor(value / 26);
+  }
+  return text;
+}
+
+/** Every set of three of `slugs`, in a fixed order. */
+export function triples(slugs: readonly string[]): string[][] {
+  const sets: string[][] = [];
+  for (let a = 0; a < slugs.length; a++) for (let b = a + 1; b < slugs.length; b++) for (let c = b + 1; c < slugs.length; c++) sets.push([slugs[a]!, slugs[b]!, slugs[c]!]);
+  return sets;
+}
+
+/** The most used tools whose threes the uncached comparison walks: 9,880 comparisons, none asked twice within the cache's few seconds. */
+const UNCACHED_COMPARED = 40;
+
 export const NAMES = {
   feed: 'feed, 200 follows',
   toolPopular: 'tool page, most popular tool',
@@ -87,6 +110,14 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
       slug: targets.stackTools[(made * STACK_TOOLS + index) % targets.stackTools.length]!,
     }));
   const ssrCompare = `/compare/${targets.comparedTools.join('-vs-')}`;
+  // Searches and comparisons are kept for a few seconds (services/answer-cache.ts): these rows ask for a
+  // new one with every request, so each is looked up in the database, as the first asker's is.
+  let searched = 0;
+  const newSearch = (length: number): RequestPlan => ({
+    make: () => ({ method: 'GET', path: `/api/v1/search?q=${distinctText(searched++, length)}` }),
+  });
+  const comparisons = triples(targets.stackTools.slice(0, UNCACHED_COMPARED));
+  let compared = 0;
 
   return [
     {
@@ -99,12 +130,20 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
     { name: 'search, 1 letter', plan: get(`/api/v1/search?q=${letters(1)}`), goals: [atLeast(0.5)], note: `q=${targets.searchWord.slice(0, 1)}`, soak: true },
     { name: 'search, 3 letters', plan: get(`/api/v1/search?q=${letters(3)}`), goals: [atLeast(0.5)], note: `q=${targets.searchWord.slice(0, 3)}`, soak: true },
     { name: 'search, 6 letters', plan: get(`/api/v1/search?q=${letters(6)}`), goals: [atLeast(0.5)], note: `q=${targets.searchWord.slice(0, 6)}` },
+    { name: 'search, 3 letters, each new', plan: newSearch(3), goals: [], note: 'a new text of 3 letters with every request (aaa, ..., zzz)' },
+    { name: 'search, 6 letters, each new', plan: newSearch(6), goals: [], note: 'a new text of 6 letters with every request' },
     {
       name: 'comparison, 3 tools',
       plan: get(`/api/v1/compare?tools=${targets.comparedTools.join(',')}`),
       goals: [atLeast(0.35)],
       note: targets.comparedTools.join(', '),
       soak: true,
+    },
+    {
+      name: 'comparison, 3 tools, each new',
+      plan: { make: () => ({ method: 'GET', path: `/api/v1/compare?tools=${comparisons[compared++ % comparisons.length]!.join(',')}` }) },
+      goals: [],
+      note: `every three of the ${Math.min(UNCACHED_COMPARED, targets.stackTools.length)} most used tools in turn (${comparisons.length} comparisons)`,
     },
     {
       name: NAMES.toolPopular,

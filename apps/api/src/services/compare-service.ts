@@ -21,8 +21,9 @@ import { countReasonsOf, listTopReasonsOf } from '../repositories/reason-reposit
 import { countStacksUsingAll, listStacksUsingAll } from '../repositories/stack-repository.js';
 import { findToolsBySlugs, listSharedIntegrations, listTools, listTopIntegrationsOf, type ToolDetailRow } from '../repositories/tool-repository.js';
 import { ANYONE } from '../repositories/visibility.js';
+import type { AnswerCache } from './answer-cache.js';
 import { toAdoption, toComparisonSummary, toStackSummary, toToolLink, toToolProfile, toToolSummary } from './catalogue-mapping.js';
-import type { ComparisonViewCounter } from './comparison-view-counter.js';
+import type { ComparedTool, ComparisonViewCounter } from './comparison-view-counter.js';
 import { toDecision } from './decision-service.js';
 
 /** How many of each list a comparison shows. */
@@ -42,9 +43,16 @@ async function findComparedTools(db: Kysely<Database>, slugs: string[]): Promise
   return slugs.map((slug) => bySlug.get(slug)!);
 }
 
+/** A comparison as served, with the tools its views are counted for. */
+export interface ComparisonAnswer {
+  comparison: Comparison;
+  tools: ComparedTool[];
+}
+
 /**
- * 2-3 tools side by side, everything in twelve queries whatever the data size: the tools, then the rest
- * side by side. Each tool carries its first few pros, cons and integrations, as on its own page. Counts the view, once per visitor and day (in memory; see comparison-view-counter.ts).
+ * 2-3 tools side by side, the same page for everyone: kept in `cache` for a few seconds, since a popular
+ * comparison is asked for again and again. Counts the view either way, once per visitor and day (in
+ * memory; see comparison-view-counter.ts).
  */
 export async function compareTools(
   db: Kysely<Database>,
@@ -52,7 +60,18 @@ export async function compareTools(
   now: Date,
   views: ComparisonViewCounter,
   visitor: string,
+  cache: AnswerCache<ComparisonAnswer>,
 ): Promise<Comparison> {
+  const { comparison, tools } = await cache.get(slugs.join(','), () => lookUpComparison(db, slugs, now));
+  views.record(tools, visitor);
+  return comparison;
+}
+
+/**
+ * Everything in twelve queries whatever the data size: the tools, then the rest side by side. Each tool
+ * carries its first few pros, cons and integrations, as on its own page.
+ */
+async function lookUpComparison(db: Kysely<Database>, slugs: string[], now: Date): Promise<ComparisonAnswer> {
   const tools = await findComparedTools(db, slugs);
   const ids = tools.map((tool) => tool.id);
   const sortedIds = [...ids].sort((a, b) => a - b);
@@ -72,9 +91,8 @@ export async function compareTools(
     listRelatedComparisons(db, sortedIds, COMPARE_RELATED),
     listToolsUsedTogether(db, ids, COMPARE_RELATED),
   ]);
-  views.record(tools, visitor);
 
-  return {
+  const comparison: Comparison = {
     tools: tools.map((tool) => toToolProfile(tool, reasons, reasonCounts, integrations)),
     sharedStacks: { count: sharedCount, items: sharedStacks.map(toStackSummary) },
     sharedIntegrations: sharedIntegrations.map(toToolLink),
@@ -84,6 +102,7 @@ export async function compareTools(
     decisions: decisions.map((row) => toDecision(row, row.tools, null)),
     related: { comparisons: related.map(toComparisonSummary), usedTogether },
   };
+  return { comparison, tools: tools.map(({ id, slug }) => ({ id, slug })) };
 }
 
 /** The most viewed comparisons, keyset-paginated by (views, id). */

@@ -1,16 +1,16 @@
 import type { Database } from '@stackyard/db';
 import type { SearchQuery, SearchResponse } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
-import { searchStacks, searchTools, searchUsers, TRIGRAM_MIN_LENGTH } from '../repositories/search-repository.js';
-import type { SearchCache } from './search-cache.js';
+import { searchStacks, searchTools, searchUsers } from '../repositories/search-repository.js';
+import type { AnswerCache } from './answer-cache.js';
 
 /**
  * Autocomplete: tools, stacks and people matching what was typed, three index-served queries side by side.
- * Prefixes shorter than the trigram length (the first keystrokes, asked for by everyone) come from `cache`.
+ * The answer is the same for everyone (only what anyone may see is offered), and each keystroke's text is
+ * typed by many visitors in turn, so it is kept in `cache` for a few seconds.
  */
-export async function search(db: Kysely<Database>, query: SearchQuery, cache: SearchCache): Promise<SearchResponse> {
-  if (query.q.length < TRIGRAM_MIN_LENGTH) return cache.get(`${query.limit}:${query.q.toLowerCase()}`, () => lookUp(db, query));
-  return lookUp(db, query);
+export async function search(db: Kysely<Database>, query: SearchQuery, cache: AnswerCache<SearchResponse>): Promise<SearchResponse> {
+  return cache.get(`${query.limit}:${query.q.toLowerCase()}`, () => lookUp(db, query));
 }
 
 async function lookUp(db: Kysely<Database>, query: SearchQuery): Promise<SearchResponse> {

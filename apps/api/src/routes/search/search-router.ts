@@ -1,13 +1,14 @@
 import { contracts } from '@stackyard/contract';
+import type { SearchResponse } from '@stackyard/domain';
 import type { AppContext } from '../../context.js';
-import { createSearchCache } from '../../services/search-cache.js';
+import { createAnswerCache } from '../../services/answer-cache.js';
 import { search } from '../../services/search-service.js';
 import { implement } from '../mount-route.js';
 
 /** /api/v1/search?q= */
 export function searchRouter({ db, metrics }: AppContext) {
-  const shortPrefixes = createSearchCache(undefined, (outcome) => metrics.cacheLookups.inc({ cache: 'search', outcome }));
+  const answers = createAnswerCache<SearchResponse>({ counted: (outcome) => metrics.cacheLookups.inc({ cache: 'search', outcome }) });
   return implement(contracts.search, {
-    all: async ({ query }) => ({ status: 200, body: await search(db, query, shortPrefixes) }),
+    all: async ({ query }) => ({ status: 200, body: await search(db, query, answers) }),
   });
 }

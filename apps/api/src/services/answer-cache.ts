@@ -1,0 +1,48 @@
+/** How long an answer is served again before it is looked up anew. */
+export const ANSWER_TTL_MS = 5_000;
+/** Answers kept at most per cache; past it the oldest, which also expires first, makes room. */
+const MAX_ENTRIES = 5_000;
+
+export interface AnswerCache<T> {
+  /** The answer for `key`: the stored one while it is fresh, else `load()`'s, which is then stored. */
+  get(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+export interface AnswerCacheOptions {
+  /** Monotonic milliseconds (performance.now()), which no wall-clock change moves. */
+  now?: () => number;
+  /** Hears each hit and miss (metrics). */
+  counted?: (outcome: 'hit' | 'miss') => void;
+  maxEntries?: number;
+}
+
+/**
+ * Answers that are the same for every visitor who is not signed in, kept for a few seconds: the same
+ * searches and comparisons are asked for over and over (everyone's first keystrokes, the comparison a
+ * link points at), and a few seconds' delay before a new name or count is shown is not noticed. Concurrent
+ * misses of one key share one lookup; a failed lookup is not kept. Entries are kept in the order they were
+ * stored, which is the order they expire in, so the oldest is the one dropped when the cache is full.
+ */
+export function createAnswerCache<T>({ now = () => performance.now(), counted = () => {}, maxEntries = MAX_ENTRIES }: AnswerCacheOptions = {}): AnswerCache<T> {
+  const entries = new Map<string, { expires: number; answer: Promise<T> }>();
+  return {
+    get(key, load) {
+      const time = now();
+      const entry = entries.get(key);
+      if (entry && entry.expires > time) {
+        counted('hit');
+        return entry.answer;
+      }
+      counted('miss');
+      // Stored anew at the end, in expiry order.
+      entries.delete(key);
+      while (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+      const answer = load();
+      entries.set(key, { expires: time + ANSWER_TTL_MS, answer });
+      answer.catch(() => {
+        if (entries.get(key)?.answer === answer) entries.delete(key);
+      });
+      return answer;
+    },
+  };
+}
