@@ -1,6 +1,7 @@
 export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type DatabaseOptions, type Engine } from './database.js';
 export { DataDirLockedError, LOCK_FILE, lockDataDir, readLockHolder, type DataDirLock, type LockHolder } from './data-dir-lock.js';
 export { isConnectionLoss } from './connection-loss.js';
+export { withKeptPlans } from './kept-plans.js';
 export { DatabaseBusyError } from './database-busy.js';
 export { findCounterDrift, rebuildDerivedTable, recountCounters, type CounterDrift } from './counters.js';
 export { renderMarkdown } from './markdown/render-markdown.js';

@@ -1,11 +1,11 @@
 import type { Database } from '@stackyard/db';
 import type { SearchQuery, SearchResponse } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
-import { searchStacks, searchTools, searchUsers } from '../repositories/search-repository.js';
+import { searchEverything } from '../repositories/search-repository.js';
 import type { AnswerCache } from './answer-cache.js';
 
 /**
- * Autocomplete: tools, stacks and people matching what was typed, three index-served queries side by side.
+ * Autocomplete: tools, stacks and people matching what was typed, three index-served queries.
  * The answer is the same for everyone (only what anyone may see is offered), and each keystroke's text is
  * typed by many visitors in turn, so it is kept in `cache` for a few seconds.
  */
@@ -14,11 +14,7 @@ export async function search(db: Kysely<Database>, query: SearchQuery, cache: An
 }
 
 async function lookUp(db: Kysely<Database>, query: SearchQuery): Promise<SearchResponse> {
-  const [tools, stacks, users] = await Promise.all([
-    searchTools(db, query.q, query.limit),
-    searchStacks(db, query.q, query.limit),
-    searchUsers(db, query.q, query.limit),
-  ]);
+  const { tools, stacks, users } = await searchEverything(db, query.q, query.limit);
   return {
     tools: tools.map((tool) => ({
       slug: tool.slug,
