@@ -10,18 +10,18 @@ describe('the answer cache', () => {
     const cache = createAnswerCache<SearchResponse>({ now: () => time });
     let loads = 0;
     const load = () => Promise.resolve(answer(`v${++loads}`));
-    expect((await cache.get('6:n', load)).stacks[0]?.slug).toBe('v1');
+    expect((await cache.get('6:n', '1', load)).stacks[0]?.slug).toBe('v1');
     time += ANSWER_TTL_MS - 1;
-    expect((await cache.get('6:n', load)).stacks[0]?.slug).toBe('v1');
+    expect((await cache.get('6:n', '1', load)).stacks[0]?.slug).toBe('v1');
     time += 1;
-    expect((await cache.get('6:n', load)).stacks[0]?.slug).toBe('v2');
+    expect((await cache.get('6:n', '1', load)).stacks[0]?.slug).toBe('v2');
     expect(loads).toBe(2);
   });
 
   it('keeps each key apart', async () => {
     const cache = createAnswerCache<SearchResponse>({ now: () => 0 });
-    await cache.get('6:n', () => Promise.resolve(answer('n')));
-    expect((await cache.get('6:p', () => Promise.resolve(answer('p')))).stacks[0]?.slug).toBe('p');
+    await cache.get('6:n', '1', () => Promise.resolve(answer('n')));
+    expect((await cache.get('6:p', '1', () => Promise.resolve(answer('p')))).stacks[0]?.slug).toBe('p');
   });
 
   it('shares one lookup between concurrent misses', async () => {
@@ -32,7 +32,7 @@ describe('the answer cache', () => {
       loads += 1;
       return new Promise<SearchResponse>((resolve) => (finish = resolve));
     };
-    const both = Promise.all([cache.get('6:n', load), cache.get('6:n', load)]);
+    const both = Promise.all([cache.get('6:n', '1', load), cache.get('6:n', '1', load)]);
     finish(answer('n'));
     expect((await both).map((found) => found.stacks[0]?.slug)).toEqual(['n', 'n']);
     expect(loads).toBe(1);
@@ -40,8 +40,8 @@ describe('the answer cache', () => {
 
   it('does not keep a failed lookup', async () => {
     const cache = createAnswerCache<SearchResponse>({ now: () => 0 });
-    await expect(cache.get('6:n', () => Promise.reject(new Error('connection lost')))).rejects.toThrow('connection lost');
-    expect((await cache.get('6:n', () => Promise.resolve(answer('n')))).stacks[0]?.slug).toBe('n');
+    await expect(cache.get('6:n', '1', () => Promise.reject(new Error('connection lost')))).rejects.toThrow('connection lost');
+    expect((await cache.get('6:n', '1', () => Promise.resolve(answer('n')))).stacks[0]?.slug).toBe('n');
   });
 
   it('makes room by dropping the oldest answer, never one it just stored', async () => {
@@ -49,14 +49,14 @@ describe('the answer cache', () => {
     const outcomes: string[] = [];
     const cache = createAnswerCache<SearchResponse>({ now: () => time, maxEntries: 2, counted: (outcome) => outcomes.push(outcome) });
     const load = (slug: string) => () => Promise.resolve(answer(slug));
-    await cache.get('a', load('a'));
+    await cache.get('a', '1', load('a'));
     time += 1;
-    await cache.get('b', load('b'));
+    await cache.get('b', '1', load('b'));
     time += 1;
-    await cache.get('c', load('c'));
-    expect((await cache.get('b', load('b2'))).stacks[0]?.slug).toBe('b');
-    expect((await cache.get('c', load('c2'))).stacks[0]?.slug).toBe('c');
-    expect((await cache.get('a', load('a2'))).stacks[0]?.slug).toBe('a2');
+    await cache.get('c', '1', load('c'));
+    expect((await cache.get('b', '1', load('b2'))).stacks[0]?.slug).toBe('b');
+    expect((await cache.get('c', '1', load('c2'))).stacks[0]?.slug).toBe('c');
+    expect((await cache.get('a', '1', load('a2'))).stacks[0]?.slug).toBe('a2');
     expect(outcomes).toEqual(['miss', 'miss', 'miss', 'hit', 'hit', 'miss']);
   });
 
@@ -64,12 +64,19 @@ describe('the answer cache', () => {
     let time = 0;
     const cache = createAnswerCache<SearchResponse>({ now: () => time, maxEntries: 2 });
     const load = (slug: string) => () => Promise.resolve(answer(slug));
-    await cache.get('a', load('a'));
-    await cache.get('b', load('b'));
+    await cache.get('a', '1', load('a'));
+    await cache.get('b', '1', load('b'));
     time += ANSWER_TTL_MS;
-    await cache.get('a', load('a2'));
-    await cache.get('c', load('c'));
+    await cache.get('a', '1', load('a2'));
+    await cache.get('c', '1', load('c'));
     // b was the oldest: c took its place, and a's fresh answer stayed.
-    expect((await cache.get('a', load('a3'))).stacks[0]?.slug).toBe('a2');
+    expect((await cache.get('a', '1', load('a3'))).stacks[0]?.slug).toBe('a2');
+  });
+
+  it('looks an answer up again when the version it depends on changed, however fresh it is', async () => {
+    const cache = createAnswerCache<SearchResponse>({ now: () => 0 });
+    await cache.get('6:n', '1', () => Promise.resolve(answer('before')));
+    expect((await cache.get('6:n', '2', () => Promise.resolve(answer('after')))).stacks[0]?.slug).toBe('after');
+    expect((await cache.get('6:n', '2', () => Promise.resolve(answer('again')))).stacks[0]?.slug).toBe('after');
   });
 });

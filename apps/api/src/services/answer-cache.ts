@@ -4,8 +4,11 @@ export const ANSWER_TTL_MS = 5_000;
 const MAX_ENTRIES = 5_000;
 
 export interface AnswerCache<T> {
-  /** The answer for `key`: the stored one while it is fresh, else `load()`'s, which is then stored. */
-  get(key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * The answer for `key`: the stored one while it is fresh and was looked up at the same `version` of what
+   * it depends on, else `load()`'s, which is then stored with that version.
+   */
+  get(key: string, version: string, load: () => Promise<T>): Promise<T>;
 }
 
 export interface AnswerCacheOptions {
@@ -19,17 +22,19 @@ export interface AnswerCacheOptions {
 /**
  * Answers that are the same for every visitor who is not signed in, kept for a few seconds: the same
  * searches and comparisons are asked for over and over (everyone's first keystrokes, the comparison a
- * link points at), and a few seconds' delay before a new name or count is shown is not noticed. Concurrent
+ * link points at), and a few seconds' delay before a new name or count is shown is not noticed. What must
+ * not wait (something new was shared, a moderator hid something) changes the version the caller passes,
+ * and the next request looks the answer up. Concurrent
  * misses of one key share one lookup; a failed lookup is not kept. Entries are kept in the order they were
  * stored, which is the order they expire in, so the oldest is the one dropped when the cache is full.
  */
 export function createAnswerCache<T>({ now = () => performance.now(), counted = () => {}, maxEntries = MAX_ENTRIES }: AnswerCacheOptions = {}): AnswerCache<T> {
-  const entries = new Map<string, { expires: number; answer: Promise<T> }>();
+  const entries = new Map<string, { expires: number; version: string; answer: Promise<T> }>();
   return {
-    get(key, load) {
+    get(key, version, load) {
       const time = now();
       const entry = entries.get(key);
-      if (entry && entry.expires > time) {
+      if (entry && entry.expires > time && entry.version === version) {
         counted('hit');
         return entry.answer;
       }
@@ -38,7 +43,7 @@ export function createAnswerCache<T>({ now = () => performance.now(), counted = 
       entries.delete(key);
       while (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
       const answer = load();
-      entries.set(key, { expires: time + ANSWER_TTL_MS, answer });
+      entries.set(key, { expires: time + ANSWER_TTL_MS, version, answer });
       answer.catch(() => {
         if (entries.get(key)?.answer === answer) entries.delete(key);
       });

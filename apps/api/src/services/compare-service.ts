@@ -24,6 +24,7 @@ import { ANYONE } from '../repositories/visibility.js';
 import type { AnswerCache } from './answer-cache.js';
 import { toAdoption, toComparisonSummary, toStackSummary, toToolLink, toToolProfile, toToolSummary } from './catalogue-mapping.js';
 import type { ComparedTool, ComparisonViewCounter } from './comparison-view-counter.js';
+import { keptUntilChanged } from './kept-answers.js';
 import { toDecision } from './decision-service.js';
 
 /** How many of each list a comparison shows. */
@@ -50,8 +51,9 @@ export interface ComparisonAnswer {
 }
 
 /**
- * 2-3 tools side by side, the same page for everyone: kept in `cache` for a few seconds, since a popular
- * comparison is asked for again and again. Counts the view either way, once per visitor and day (in
+ * 2-3 tools side by side, the same page for everyone: kept in `cache` for a few seconds (until
+ * something is shared or moderated), since a popular comparison is asked for again and again. Counts the view either way,
+ * once per visitor and day (in
  * memory; see comparison-view-counter.ts).
  */
 export async function compareTools(
@@ -62,7 +64,7 @@ export async function compareTools(
   visitor: string,
   cache: AnswerCache<ComparisonAnswer>,
 ): Promise<Comparison> {
-  const { comparison, tools } = await cache.get(slugs.join(','), () => lookUpComparison(db, slugs, now));
+  const { comparison, tools } = await keptUntilChanged(db, cache, slugs.join(','), () => lookUpComparison(db, slugs, now));
   views.record(tools, visitor);
   return comparison;
 }
