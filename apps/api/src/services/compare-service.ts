@@ -51,10 +51,9 @@ export interface ComparisonAnswer {
 }
 
 /**
- * 2-3 tools side by side, the same page for everyone: kept in `cache` for a few seconds (until
- * something is shared or moderated), since a popular comparison is asked for again and again. Counts the view either way,
- * once per visitor and day (in
- * memory; see comparison-view-counter.ts).
+ * 2-3 tools side by side, the same page for everyone: kept in `cache` for a few seconds (until something is
+ * shared or moderated; see kept-answers.ts), since a popular comparison is asked for again and again.
+ * Counts the view either way, once per visitor and day (in memory; see comparison-view-counter.ts).
  */
 export async function compareTools(
   db: Kysely<Database>,
