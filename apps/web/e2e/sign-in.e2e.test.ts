@@ -48,6 +48,24 @@ describe('signing up, out and in', () => {
     expect(unexpectedProblems(problems, 401)).toEqual([]);
   });
 
+  it('signs out on the home page at once, asking nothing more of the account that has gone', async () => {
+    const person = newPerson('ida');
+    const { page, problems } = await openPage(browser, '/signup');
+    await signUpThroughPage(page, person);
+    await page.getByRole('heading', { level: 1, name: `Welcome back, ${person.username}` }).waitFor();
+    // Every read of the account's own feed from the moment the session is ended.
+    const afterSignOut: string[] = [];
+    let signingOut = false;
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/auth/logout')) signingOut = true;
+      else if (signingOut && /\/api\/v1\/(feed\?|me\b)/.test(request.url())) afterSignOut.push(request.url());
+    });
+    await signOutThroughPage(page);
+    await page.getByRole('heading', { level: 1, name: /^Share the stack you run/ }).waitFor();
+    expect(afterSignOut).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('shows the server’s reasons next to their fields: a taken username, a password it refuses', async () => {
     const first = newPerson('grace');
     const { page, problems } = await openPage(browser, '/signup');

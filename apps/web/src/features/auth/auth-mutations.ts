@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMatches, useNavigate, useRevalidator } from 'react-router';
 import { useApi } from '../../lib/api.js';
-import { VIEWER_KEY } from './viewer-queries.js';
+import { switchViewer } from './viewer-queries.js';
 
 /**
  * Signs out: the API ends the session and clears its cookie; everything cached was this account's view, so
@@ -18,8 +18,7 @@ export function useSignOutMutation() {
     onMutate: () => queryClient.cancelQueries(),
     mutationFn: () => api.auth.logout(),
     onSuccess: async () => {
-      queryClient.clear();
-      queryClient.setQueryData(VIEWER_KEY, null);
+      switchViewer(queryClient, null);
       if (onPrivatePage) await navigate('/', { replace: true });
       else await revalidator.revalidate();
     },

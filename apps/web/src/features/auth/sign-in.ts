@@ -4,7 +4,7 @@ import { describeApiError } from '../../lib/field-errors.js';
 import { browserQueries } from '../../lib/query-client.js';
 import { safeNextPath } from './safe-next.js';
 import { readSignInForm } from './sign-in-form.js';
-import { VIEWER_KEY } from './viewer-queries.js';
+import { switchViewer } from './viewer-queries.js';
 
 /** What the sign-in form shows after a failed attempt. */
 export interface SignInFailure {
@@ -22,8 +22,7 @@ export async function signIn(request: Request): Promise<SignInFailure | Response
   try {
     const { user } = await browserApi().auth.login({ body });
     // Everything cached so far was read signed out; the pages ahead must show this account's votes and follows.
-    browserQueries().clear();
-    browserQueries().setQueryData(VIEWER_KEY, user);
+    switchViewer(browserQueries(), user);
   } catch (error) {
     return { error: describeApiError(error) };
   }

@@ -4,7 +4,7 @@ import { browserApi } from '../../lib/api.js';
 import { formProblem, type FormProblem } from '../../lib/field-errors.js';
 import { browserQueries } from '../../lib/query-client.js';
 import { safeNextPath } from './safe-next.js';
-import { VIEWER_KEY } from './viewer-queries.js';
+import { switchViewer } from './viewer-queries.js';
 
 export const SIGN_UP_FIELDS = ['username', 'email', 'password'] as const;
 export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
@@ -32,8 +32,7 @@ export async function signUp(request: Request): Promise<SignUpFailure | Response
   try {
     const { user } = await browserApi().auth.signup({ body });
     // Everything cached so far was read signed out.
-    browserQueries().clear();
-    browserQueries().setQueryData(VIEWER_KEY, user);
+    switchViewer(browserQueries(), user);
   } catch (error) {
     return { ...formProblem(error, SIGN_UP_FIELDS), values };
   }

@@ -2,7 +2,7 @@ import type { Account, ApiToken, Profile, SessionSummary } from '@stackyard/doma
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useApi } from '../../lib/api.js';
-import { VIEWER_KEY } from '../auth/viewer-queries.js';
+import { switchViewer, VIEWER_KEY } from '../auth/viewer-queries.js';
 import type { PasswordBody, ProfileBody, TokenBody } from './settings-forms.js';
 import { SESSIONS_KEY, TOKENS_KEY } from './settings-queries.js';
 
@@ -100,8 +100,7 @@ export function useDeleteAccountMutation() {
   return useMutation({
     mutationFn: (password: string | undefined) => api.me.remove({ body: password === undefined ? {} : { password } }),
     onSuccess: async () => {
-      queryClient.clear();
-      queryClient.setQueryData(VIEWER_KEY, null);
+      switchViewer(queryClient, null);
       await navigate('/', { replace: true });
     },
   });
