@@ -2,6 +2,7 @@ import type { Database, Engine } from '@stackyard/db';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
+import type { ContentChanges } from './database/content-changes.js';
 import type { ReadRouting } from './database/read-routing.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimitBackend } from './rate-limit-backend.js';
@@ -29,6 +30,11 @@ export interface AppContext {
   pageRenderSecret?: string;
   /** Sends public reads to the read replica (DATABASE_REPLICA_URL); absent, everything reads from `db`'s primary. */
   readRouting?: ReadRouting | null;
+  /**
+   * Hears that public content changed (PostgreSQL's notices) so that kept answers need not ask on each
+   * request; absent, each request for a kept answer reads the content mark.
+   */
+  contentChanges?: ContentChanges | null;
   /** Whether the process is draining (told to stop, finishing its requests); set by startServer. */
   draining?: () => boolean;
   /** Hold every answer against its contract before sending it; tests turn it on so that a drift fails. */

@@ -1,4 +1,5 @@
 import { configFromEnv } from './config.js';
+import { listenForContentChanges } from './database/content-changes.js';
 import { connect, prepareDatabase } from './database/open-database.js';
 import { createReadRouting } from './database/read-routing.js';
 import { loadEnv } from './env.js';
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
   const replicaMonitor = readRouting?.monitor(database, metrics, logger) ?? null;
 
   const rateLimits = await openRateLimitBackend(env.REDIS_URL, logger);
+  // Kept answers hear of new content from the primary's notices rather than asking on each request. Not
+  // with a replica, where they are looked up: a notice can arrive before the replica has what it announces.
+  const contentChanges = database.engine === 'postgres' && env.DATABASE_URL && !readRouting ? listenForContentChanges(env.DATABASE_URL, logger) : null;
   const comparisonViews = createComparisonViewCounter(database.db, logger);
   comparisonViews.start(COMPARISON_VIEWS_FLUSH_MS);
 
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
       comparisonViews,
       metrics,
       readRouting,
+      contentChanges,
     },
     env.PORT,
     env.HOST,
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
     await statsSync?.stop();
     await dumps?.stop();
     replicaMonitor?.stop();
+    await contentChanges?.close();
     await rateLimits.close();
     await database.close();
     logger.info('stopped cleanly');

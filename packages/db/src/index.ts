@@ -2,6 +2,7 @@ export { createDatabase, ensurePostgresDatabase, type DatabaseHandle, type Datab
 export { DataDirLockedError, LOCK_FILE, lockDataDir, readLockHolder, type DataDirLock, type LockHolder } from './data-dir-lock.js';
 export { isConnectionLoss } from './connection-loss.js';
 export { withKeptPlans } from './kept-plans.js';
+export { CONTENT_CHANGED_CHANNEL } from './migrations/20261208000100_content_changed.js';
 export { DatabaseBusyError } from './database-busy.js';
 export { findCounterDrift, rebuildDerivedTable, recountCounters, type CounterDrift } from './counters.js';
 export { renderMarkdown } from './markdown/render-markdown.js';

@@ -63,6 +63,7 @@ export function apiRouter(context: AppContext): Router {
       contracts: allContracts,
       checkAnswers: context.checkAnswers ?? false,
       readRouting: context.readRouting ? { routing: context.readRouting, secureCookie: context.config.production } : null,
+      wrote: context.contentChanges?.wrote,
     },
   );
   router.use(notFound);

@@ -159,6 +159,8 @@ export interface MountOptions {
   checkAnswers: boolean;
   /** Public reads to the read replica, and the cookie that keeps a writer's reads on the primary; null: none. */
   readRouting?: { routing: ReadRouting; secureCookie: boolean } | null;
+  /** Told after every change that succeeded, its transaction committed, before the answer is sent. */
+  wrote?: () => void;
 }
 
 /**
@@ -192,8 +194,9 @@ export function mountRoutes(router: Router, base: string, routes: MountableRoute
       const viewer = contract.access === 'public' ? null : viewerOf(res);
       const run = () => handle({ params, query, body, viewer }, { req, res }) as Promise<{ status: number; body?: unknown; headers?: Record<string, string> }>;
       const result = reads && readsFromReplica(req, route) ? await reads.routing.onReplica(run) : await run();
-      if (reads && !isSafeMethod(req.method) && result.status < 400) {
-        res.cookie(WROTE_COOKIE, '1', { maxAge: reads.routing.readYourWritesMs, httpOnly: true, sameSite: 'lax', secure: reads.secureCookie, path: '/' });
+      if (!isSafeMethod(req.method) && result.status < 400) {
+        options.wrote?.();
+        if (reads) res.cookie(WROTE_COOKIE, '1', { maxAge: reads.routing.readYourWritesMs, httpOnly: true, sameSite: 'lax', secure: reads.secureCookie, path: '/' });
       }
       if (options.checkAnswers) checkAnswer(contract, result.status, result.body);
       res.set(cacheHeadersOf(contract, result.status, viewer));

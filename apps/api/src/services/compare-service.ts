@@ -21,10 +21,9 @@ import { countReasonsOf, listTopReasonsOf } from '../repositories/reason-reposit
 import { countStacksUsingAll, listStacksUsingAll } from '../repositories/stack-repository.js';
 import { findToolsBySlugs, listSharedIntegrations, listTools, listTopIntegrationsOf, type ToolDetailRow } from '../repositories/tool-repository.js';
 import { ANYONE } from '../repositories/visibility.js';
-import type { AnswerCache } from './answer-cache.js';
 import { toAdoption, toComparisonSummary, toStackSummary, toToolLink, toToolProfile, toToolSummary } from './catalogue-mapping.js';
 import type { ComparedTool, ComparisonViewCounter } from './comparison-view-counter.js';
-import { keptUntilChanged } from './kept-answers.js';
+import type { KeptAnswers } from './kept-answers.js';
 import { toDecision } from './decision-service.js';
 
 /** How many of each list a comparison shows. */
@@ -51,7 +50,7 @@ export interface ComparisonAnswer {
 }
 
 /**
- * 2-3 tools side by side, the same page for everyone: kept in `cache` for a few seconds (until something is
+ * 2-3 tools side by side, the same page for everyone: kept in `answers` for a few seconds (until something is
  * shared or moderated; see kept-answers.ts), since a popular comparison is asked for again and again.
  * Counts the view either way, once per visitor and day (in memory; see comparison-view-counter.ts).
  */
@@ -61,9 +60,9 @@ export async function compareTools(
   now: Date,
   views: ComparisonViewCounter,
   visitor: string,
-  cache: AnswerCache<ComparisonAnswer>,
+  answers: KeptAnswers<ComparisonAnswer>,
 ): Promise<Comparison> {
-  const { comparison, tools } = await keptUntilChanged(db, cache, slugs.join(','), () => lookUpComparison(db, slugs, now));
+  const { comparison, tools } = await answers.get(slugs.join(','), () => lookUpComparison(db, slugs, now));
   views.record(tools, visitor);
   return comparison;
 }

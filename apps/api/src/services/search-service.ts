@@ -2,16 +2,15 @@ import type { Database } from '@stackyard/db';
 import type { SearchQuery, SearchResponse } from '@stackyard/domain';
 import type { Kysely } from 'kysely';
 import { searchEverything } from '../repositories/search-repository.js';
-import type { AnswerCache } from './answer-cache.js';
-import { keptUntilChanged } from './kept-answers.js';
+import type { KeptAnswers } from './kept-answers.js';
 
 /**
  * Autocomplete: tools, stacks and people matching what was typed, three index-served queries.
  * The answer is the same for everyone (only what anyone may see is offered), and each keystroke's text is
- * typed by many visitors in turn, so it is kept in `cache` for a few seconds (until something is shared or moderated).
+ * typed by many visitors in turn, so it is kept in `answers` for a few seconds (until something is shared or moderated).
  */
-export async function search(db: Kysely<Database>, query: SearchQuery, cache: AnswerCache<SearchResponse>): Promise<SearchResponse> {
-  return keptUntilChanged(db, cache, `${query.limit}:${query.q.toLowerCase()}`, () => lookUp(db, query));
+export async function search(db: Kysely<Database>, query: SearchQuery, answers: KeptAnswers<SearchResponse>): Promise<SearchResponse> {
+  return answers.get(`${query.limit}:${query.q.toLowerCase()}`, () => lookUp(db, query));
 }
 
 async function lookUp(db: Kysely<Database>, query: SearchQuery): Promise<SearchResponse> {

@@ -3,6 +3,7 @@ import { createClient, type Client } from '@stackyard/contract';
 import type { DatabaseHandle, UserRow } from '@stackyard/db';
 import { createTestDatabase, type TestDatabaseOptions } from '@stackyard/db/testing';
 import { pino } from 'pino';
+import { listenForContentChanges, type ContentChanges } from '../database/content-changes.js';
 import { USER_ACTIONS, defaultConfig, type AppConfig, type RateLimitRule, type UserAction } from '../config.js';
 import type { RateLimitBackend } from '../rate-limit-backend.js';
 import { sessionCookieName } from '../auth/session-cookie.js';
@@ -40,6 +41,8 @@ export interface TestServer extends RunningServer {
   cookieFor(user: UserRow): Promise<string>;
   /** The server's comparison view counter: it has no timer here, so a test flushes it when it wants. */
   comparisonViews: ComparisonViewCounter;
+  /** What tells kept answers of new content, when the test asked for it (listenForChanges); else null. */
+  contentChanges: ContentChanges | null;
   stop(): Promise<void>;
 }
 
@@ -51,6 +54,8 @@ export interface TestServerOptions {
   database?: TestDatabaseOptions;
   /** The secret the site's server render proves itself with (see web/page-render-trust.ts). */
   pageRenderSecret?: string;
+  /** Listen for PostgreSQL's notices of new content, as the server does in production (PostgreSQL only). */
+  listenForChanges?: boolean;
 }
 
 /** Limits high enough that a test file never meets them unless it sets its own to test them. */
@@ -78,6 +83,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   // Connections too: the concurrency tests open a thousand at once.
   const config = defaultConfig({ rateLimits: generousLimits, http: { ...defaults.http, maxConnections: 100_000 }, ...options.config });
   const origin = config.publicOrigin;
+  if (options.listenForChanges && !database.url) throw new Error('listenForChanges needs PostgreSQL');
+  const contentChanges = options.listenForChanges ? listenForContentChanges(database.url!, logger) : null;
   const running = await startServer(
     {
       db: database.db,
@@ -91,6 +98,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       metrics: createMetrics(database.poolStats ?? null),
       checkAnswers: true,
       pageRenderSecret: options.pageRenderSecret,
+      contentChanges,
     },
     0,
   );
@@ -121,6 +129,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database,
     origin,
     comparisonViews,
+    contentChanges,
     client: clientWith(),
     as: (user) => ('cookie' in user ? clientWith(user.cookie) : signedInClient(user)),
     cookieFor: cookieOf,
@@ -136,6 +145,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async stop() {
       await running.close();
       await comparisonViews.stop();
+      await contentChanges?.close();
       await database.close();
     },
   };

@@ -17,6 +17,7 @@ import * as functionToolsCount from './20261205000200_function_tools_count.js';
 import * as reasonRanking from './20261206000200_reason_ranking.js';
 import * as toolAdoptionMonths from './20261206000300_tool_adoption_months.js';
 import * as stackToolIds from './20261207000100_stack_tool_ids.js';
+import * as contentChanged from './20261208000100_content_changed.js';
 
 /**
  * Every migration, in order. Listed by hand rather than found by scanning a folder, so that a bundled
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261206000200_reason_ranking': reasonRanking,
   '20261206000300_tool_adoption_months': toolAdoptionMonths,
   '20261207000100_stack_tool_ids': stackToolIds,
+  '20261208000100_content_changed': contentChanged,
 };
