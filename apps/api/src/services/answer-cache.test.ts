@@ -18,6 +18,19 @@ describe('the answer cache', () => {
     expect(loads).toBe(2);
   });
 
+  it('lets go of answers that have expired as soon as another is stored', async () => {
+    let time = 0;
+    const cache = createAnswerCache<SearchResponse>({ now: () => time });
+    for (const key of ['6:a', '6:b', '6:c']) await cache.get(key, '1', () => Promise.resolve(answer(key)));
+    time += ANSWER_TTL_MS / 2;
+    await cache.get('6:d', '1', () => Promise.resolve(answer('d')));
+    expect(cache.size()).toBe(4);
+    // a, b and c have expired; d has not.
+    time += ANSWER_TTL_MS / 2;
+    await cache.get('6:e', '1', () => Promise.resolve(answer('e')));
+    expect(cache.size()).toBe(2);
+  });
+
   it('keeps each key apart', async () => {
     const cache = createAnswerCache<SearchResponse>({ now: () => 0 });
     await cache.get('6:n', '1', () => Promise.resolve(answer('n')));

@@ -9,6 +9,8 @@ export interface AnswerCache<T> {
    * it depends on, else `load()`'s, which is then stored with that version.
    */
   get(key: string, version: string, load: () => Promise<T>): Promise<T>;
+  /** How many answers are held now. */
+  size(): number;
 }
 
 export interface AnswerCacheOptions {
@@ -24,9 +26,9 @@ export interface AnswerCacheOptions {
  * searches and comparisons are asked for over and over (everyone's first keystrokes, the comparison a
  * link points at), and a few seconds' delay before a new name or count is shown is not noticed. What must
  * not wait (something new was shared, a moderator hid something) changes the version the caller passes,
- * and the next request looks the answer up. Concurrent
- * misses of one key share one lookup; a failed lookup is not kept. Entries are kept in the order they were
- * stored, which is the order they expire in, so the oldest is the one dropped when the cache is full.
+ * and the next request looks the answer up. Concurrent misses of one key share one lookup; a failed
+ * lookup is not kept. Entries are kept in the order they were stored, which is the order they expire in,
+ * so the oldest is the one dropped when the cache is full.
  */
 export function createAnswerCache<T>({ now = () => performance.now(), counted = () => {}, maxEntries = MAX_ENTRIES }: AnswerCacheOptions = {}): AnswerCache<T> {
   const entries = new Map<string, { expires: number; version: string; answer: Promise<T> }>();
@@ -39,9 +41,13 @@ export function createAnswerCache<T>({ now = () => performance.now(), counted = 
         return entry.answer;
       }
       counted('miss');
-      // Stored anew at the end, in expiry order.
+      // Stored anew at the end, in expiry order. Those that have expired go now, from the front, so what
+      // is held is at most what was asked for in the last few seconds, not a full cache of stale answers.
       entries.delete(key);
-      while (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+      for (const [stored, { expires }] of entries) {
+        if (expires > time && entries.size < maxEntries) break;
+        entries.delete(stored);
+      }
       const answer = load();
       entries.set(key, { expires: time + ANSWER_TTL_MS, version, answer });
       answer.catch(() => {
@@ -49,5 +55,6 @@ export function createAnswerCache<T>({ now = () => performance.now(), counted = 
       });
       return answer;
     },
+    size: () => entries.size,
   };
 }
