@@ -140,3 +140,15 @@ export async function removeCreatedStacks(db: Kysely<Database>, namePrefix: stri
     return removed;
   });
 }
+
+/** What the scenarios write: votes, stacks with their tools, links and events, sessions, comparison views. */
+const WRITTEN_TABLES = ['reason_votes', 'reasons', 'stacks', 'stack_tools', 'tools', 'functions', 'tool_pairs', 'tool_adoption_months', 'events', 'event_tools', 'sessions', 'comparison_views'];
+
+/**
+ * VACUUM (ANALYZE) of the tables a run writes, so that each run measures the data as bench:data left it
+ * rather than the dead rows of the runs before: after two runs `tools` held more dead rows than live
+ * ones (each stack made and removed moves its tools' counters), and a new search was ten times slower.
+ */
+export async function vacuumWrittenTables(db: Kysely<Database>): Promise<void> {
+  await sql`vacuum (analyze) ${sql.join(WRITTEN_TABLES.map((table) => sql.table(table)))}`.execute(db);
+}

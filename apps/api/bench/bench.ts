@@ -14,7 +14,7 @@ import { createDatabase, findCounterDrift } from '@stackyard/db';
 import { sql } from 'kysely';
 import { sessionCookieName } from '../src/auth/session-cookie.js';
 import { parseArgs, selected, USAGE, type BenchArgs } from './args.js';
-import { closeLeftoverSessions, closeSessions, findTargets, openSessions, removeCreatedStacks, type BenchTargets } from './bench-repository.js';
+import { closeLeftoverSessions, closeSessions, findTargets, openSessions, removeCreatedStacks, vacuumWrittenTables, type BenchTargets } from './bench-repository.js';
 import { CONNECTIONS, overall } from './ceilings.js';
 import { grow } from './growth-repository.js';
 import { runPass, type PassResult } from './pass.js';
@@ -134,6 +134,9 @@ async function main(): Promise<number> {
     // What an interrupted run may have left: its stacks (all runs name theirs "Bench stack ...") and sessions.
     const leftovers = (await removeCreatedStacks(handle.db, STACK_NAME_PREFIX)) + (await closeLeftoverSessions(handle.db));
     if (leftovers > 0) console.log(`  removed ${leftovers} stacks and sessions an interrupted run left`);
+    const vacuuming = Date.now();
+    await vacuumWrittenTables(handle.db);
+    console.log(`  the tables runs write vacuumed and analysed, ${((Date.now() - vacuuming) / 1000).toFixed(1)} s`);
     const targets: BenchTargets = await findTargets(handle.db, VOTERS);
     tokens = await openSessions(handle.db, [targets.feedUser, ...targets.voters]);
     const [feedUserToken, ...voterTokens] = tokens;
