@@ -2,17 +2,12 @@ import type { UserRow } from '@stackyard/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_TTL_MS } from '../services/answer-cache.js';
+import { eventually } from '../testing/eventually.js';
 import { buildStack, buildUser } from '../testing/factories.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
-/** Polls `check` every 20 ms until it holds, for at most `timeoutMs`. */
-async function eventually(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** Checks every 20 ms: the notices are expected within a few. */
+const FAST = 20;
 
 describe('kept answers that hear of new content from PostgreSQL', () => {
   let server: TestServer;
@@ -28,7 +23,7 @@ describe('kept answers that hear of new content from PostgreSQL', () => {
   beforeAll(async () => {
     server = await startTestServer({ listenForChanges: true });
     owner = await buildUser(server.database.db);
-    await eventually('the listener connected', listening, 10_000);
+    await eventually('the listener connected', listening, 10_000, FAST);
   });
   afterAll(() => server.stop());
 
@@ -47,7 +42,7 @@ describe('kept answers that hear of new content from PostgreSQL', () => {
     const written = performance.now();
     // Straight into the database, as another API process would: only PostgreSQL's notice tells this one.
     await buildStack(server.database.db, owner, { name: 'Wombat Works' });
-    await eventually('the new stack found', async () => (await stacksFound('wombat')).length === 1, ANSWER_TTL_MS / 2);
+    await eventually('the new stack found', async () => (await stacksFound('wombat')).length === 1, ANSWER_TTL_MS / 2, FAST);
     expect(performance.now() - written).toBeLessThan(ANSWER_TTL_MS / 2);
   });
 
@@ -56,16 +51,16 @@ describe('kept answers that hear of new content from PostgreSQL', () => {
     expect(await stacksFound('numbat')).toEqual([]);
     await sql`select pg_terminate_backend(pid) from pg_stat_activity
               where application_name = 'stackyard content changes' and datname = current_database()`.execute(db);
-    await eventually('the listener gone', () => !listening(), 5_000);
+    await eventually('the listener gone', () => !listening(), 5_000, FAST);
 
     // Nobody can hear a notice now; the mark read with the request still sees the new stack.
     await buildStack(db, owner, { name: 'Numbat Nook' });
     expect(await stacksFound('numbat')).toEqual(['Numbat Nook']);
 
-    await eventually('the listener back', listening, 10_000);
+    await eventually('the listener back', listening, 10_000, FAST);
     // Kept again, now until a notice says otherwise.
     expect(await stacksFound('numbat')).toEqual(['Numbat Nook']);
     await buildStack(db, owner, { name: 'Numbat Annex' });
-    await eventually('the second stack found', async () => (await stacksFound('numbat')).length === 2, ANSWER_TTL_MS / 2);
+    await eventually('the second stack found', async () => (await stacksFound('numbat')).length === 2, ANSWER_TTL_MS / 2, FAST);
   });
 });

@@ -21,18 +21,12 @@ export interface ContentChanges {
   close(): Promise<void>;
 }
 
-export interface ContentChangesOptions {
-  reconnectMs?: number;
-  /** Hears the listener come and go (metrics, tests). */
-  listening?: (on: boolean) => void;
-}
-
 /**
  * Listens on the primary at `url` for notices that public content changed, on a connection of its own,
  * and counts them. Each connection starts a new generation of versions, so whatever happened while it was
  * away counts as a change; until it is back, version() is null.
  */
-export function listenForContentChanges(url: string, logger: Logger, { reconnectMs = RECONNECT_MS, listening = () => {} }: ContentChangesOptions = {}): ContentChanges {
+export function listenForContentChanges(url: string, logger: Logger): ContentChanges {
   let client: pg.Client | null = null;
   let generation = 0;
   let changes = 0;
@@ -43,10 +37,9 @@ export function listenForContentChanges(url: string, logger: Logger, { reconnect
     which.end().catch(() => {});
     if (client === which) {
       client = null;
-      listening(false);
       if (error) logger.warn({ err: error }, 'not listening for content changes: kept answers read the content mark until it is back');
     }
-    if (!closed && !client && !retry) retry = setTimeout(connect, reconnectMs);
+    if (!closed && !client && !retry) retry = setTimeout(connect, RECONNECT_MS);
   };
 
   async function connect(): Promise<void> {
@@ -68,7 +61,6 @@ export function listenForContentChanges(url: string, logger: Logger, { reconnect
     }
     client = next;
     generation += 1;
-    listening(true);
   }
 
   void connect();

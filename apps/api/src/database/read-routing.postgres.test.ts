@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDatabase, postgresPair, type PostgresPair } from '../../cluster/postgres-pair.js';
 import { stop, type Child } from '../../cluster/processes.js';
+import { eventually } from '../testing/eventually.js';
 import { freePort, startServerProcess, stopServerProcess, type ServerProcess } from '../testing/server-process.js';
 
 /** A metric's value from /api/metrics (0 when it has no sample yet). */
@@ -12,15 +13,6 @@ async function metric(server: ServerProcess, sample: string): Promise<number> {
   const text = await (await fetch(`${server.url}/api/metrics`)).text();
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${sample} `));
   return line ? Number(line.slice(sample.length + 1)) : 0;
-}
-
-/** Polls `check` every 100 ms until it holds, for at most `timeoutMs`. */
-async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function signUp(server: ServerProcess, username: string): Promise<string> {
